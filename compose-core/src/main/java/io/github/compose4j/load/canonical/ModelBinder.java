@@ -1,0 +1,556 @@
+package io.github.compose4j.load.canonical;
+
+import io.github.compose4j.error.ComposeException;
+import io.github.compose4j.load.tree.GoFormat;
+import io.github.compose4j.load.tree.GoText;
+import io.github.compose4j.load.tree.MapNode;
+import io.github.compose4j.load.tree.Node;
+import io.github.compose4j.load.tree.Nodes;
+import io.github.compose4j.load.tree.ScalarNode;
+import io.github.compose4j.load.tree.SeqNode;
+import io.github.compose4j.model.Build;
+import io.github.compose4j.model.Bytes;
+import io.github.compose4j.model.DeviceRequest;
+import io.github.compose4j.model.Duration;
+import io.github.compose4j.model.Extensions;
+import io.github.compose4j.model.FileObject;
+import io.github.compose4j.model.Healthcheck;
+import io.github.compose4j.model.HostList;
+import io.github.compose4j.model.Resource;
+import io.github.compose4j.model.Service;
+import io.github.compose4j.model.ServiceHook;
+import io.github.compose4j.model.SshKey;
+import io.github.compose4j.model.Ulimit;
+import io.github.compose4j.model.codec.RecordShape;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Binds a canonical tree to the model records: the only step from untyped to typed data. Follows
+ * the conversions Compose applies while decoding (numbers to text, {@code "yes"} to true, byte sizes,
+ * durations, shell-split commands...), and reports a value it cannot convert with its position.
+ */
+public final class ModelBinder {
+    private ModelBinder() {
+    }
+
+    /** Binds a record type from a mapping. */
+    public static <T extends Record> T bind(MapNode node, Class<T> type, String path) {
+        return type.cast(record(node, type, path));
+    }
+
+    /** A record of the given type with every component at its zero value. */
+    public static <T extends Record> T zero(Class<T> type) {
+        return type.cast(record(null, type, ""));
+    }
+
+    /** Binds a value of any supported model type. */
+    public static Object value(Node node, Type type, String path) {
+        Class<?> raw = rawClass(type);
+        if (raw == Optional.class) {
+            if (Nodes.isNull(node)) {
+                return Optional.empty();
+            }
+            return Optional.of(value(node, typeArg(type, 0), path));
+        }
+        if (raw == String.class) {
+            return string(node, path);
+        }
+        if (raw == long.class || raw == Long.class) {
+            return integer(node, path);
+        }
+        if (raw == float.class || raw == Float.class) {
+            return (float) floating(node, path);
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return bool(node, path);
+        }
+        if (raw == Bytes.class) {
+            return bytes(node, path);
+        }
+        if (raw == Duration.class) {
+            return duration(node, path);
+        }
+        if (raw == HostList.class) {
+            return hostList(node, path);
+        }
+        if (raw == Ulimit.class) {
+            return ulimit(node, path);
+        }
+        if (raw == Extensions.class) {
+            return node instanceof MapNode m ? new Extensions(plainMap(m)) : Extensions.NONE;
+        }
+        if (raw == List.class) {
+            return list(node, typeArg(type, 0), path);
+        }
+        if (raw == Map.class) {
+            return map(node, typeArg(type, 1), path);
+        }
+        if (raw.isRecord()) {
+            if (node != null && !(node instanceof MapNode) && !Nodes.isNull(node)) {
+                throw unconvertible(node, path, "map");
+            }
+            return record(node instanceof MapNode m ? m : null, raw, path);
+        }
+        throw new IllegalStateException("unsupported model type " + type);
+    }
+
+    private static Object record(MapNode node, Class<?> type, String path) {
+        RecordShape shape = RecordShape.of(type);
+        List<RecordShape.Component> components = shape.components();
+        Object[] values = new Object[components.size()];
+        for (int i = 0; i < values.length; i++) {
+            RecordShape.Component c = components.get(i);
+            String key = c.key().value();
+            if (c.rawType() == Extensions.class) {
+                values[i] = node == null ? Extensions.NONE : extensions(node);
+                continue;
+            }
+            Node child = node == null ? null : node.get(key);
+            String childPath = path.isEmpty() ? key : path + "." + key;
+            values[i] = special(type, c.name(), child, c.type(), childPath);
+        }
+        return shape.construct(values);
+    }
+
+    /** Components whose decoding differs from their Java type's usual one. */
+    private static Object special(Class<?> owner, String component, Node node, Type type, String path) {
+        if ((owner == Service.class && (component.equals("command") || component.equals("entrypoint")))
+                || (owner == ServiceHook.class && component.equals("command"))) {
+            return shellCommand(node, path);
+        }
+        if (owner == Healthcheck.class && component.equals("test")) {
+            return healthcheckTest(node, path);
+        }
+        if (owner == DeviceRequest.class && component.equals("count")) {
+            return deviceCount(node, path);
+        }
+        if (owner == Resource.class && component.equals("cpus")) {
+            return (float) nanoCpus(node, path);
+        }
+        if (owner == Build.class && component.equals("ssh")) {
+            return sshKeys(node);
+        }
+        if (owner == FileObject.class && component.equals("content") && node == null) {
+            return "";
+        }
+        if (node == null) {
+            return zeroOf(type);
+        }
+        return value(node, type, path);
+    }
+
+    static Object zeroOf(Type type) {
+        Class<?> raw = rawClass(type);
+        if (raw == String.class) {
+            return "";
+        }
+        if (raw == long.class) {
+            return 0L;
+        }
+        if (raw == float.class) {
+            return 0f;
+        }
+        if (raw == boolean.class) {
+            return false;
+        }
+        if (raw == Optional.class) {
+            return Optional.empty();
+        }
+        if (raw == List.class) {
+            return List.of();
+        }
+        if (raw == Map.class) {
+            return Map.of();
+        }
+        if (raw == Bytes.class) {
+            return Bytes.ZERO;
+        }
+        if (raw == Duration.class) {
+            return Duration.ZERO;
+        }
+        if (raw == HostList.class) {
+            return HostList.EMPTY;
+        }
+        if (raw == Extensions.class) {
+            return Extensions.NONE;
+        }
+        if (raw.isRecord()) {
+            return record(null, raw, "");
+        }
+        throw new IllegalStateException("no zero value for " + type);
+    }
+
+    private static Extensions extensions(MapNode node) {
+        Map<String, Object> ext = null;
+        for (Map.Entry<String, Node> e : node.entries().entrySet()) {
+            if (e.getKey().startsWith("x-") && !e.getKey().equals("x-#value")) {
+                if (ext == null) {
+                    ext = new LinkedHashMap<>();
+                }
+                ext.put(e.getKey(), Nodes.toPlain(e.getValue()));
+            }
+        }
+        return ext == null ? Extensions.NONE : new Extensions(ext);
+    }
+
+    private static String string(Node node, String path) {
+        if (Nodes.isNull(node)) {
+            return "";
+        }
+        if (node instanceof ScalarNode s) {
+            if (s.value() instanceof String str) {
+                return str;
+            }
+            if (s.value() instanceof Long l) {
+                return Long.toString(l);
+            }
+        }
+        throw unconvertible(node, path, "string");
+    }
+
+    private static long integer(Node node, String path) {
+        if (Nodes.isNull(node)) {
+            return 0;
+        }
+        if (node instanceof ScalarNode s) {
+            Object v = s.value();
+            if (v instanceof Long l) {
+                return l;
+            }
+            if (v instanceof Double d) {
+                return d.longValue();
+            }
+            if (v instanceof String str) {
+                try {
+                    return Long.parseLong(str);
+                } catch (NumberFormatException e) {
+                    throw fail(node, path + ": strconv.ParseInt: parsing \"" + str + "\": invalid syntax");
+                }
+            }
+        }
+        throw unconvertible(node, path, "int");
+    }
+
+    private static double floating(Node node, String path) {
+        if (Nodes.isNull(node)) {
+            return 0;
+        }
+        if (node instanceof ScalarNode s) {
+            Object v = s.value();
+            if (v instanceof Long l) {
+                return l;
+            }
+            if (v instanceof Double d) {
+                return d;
+            }
+            if (v instanceof String str) {
+                try {
+                    return Double.parseDouble(str);
+                } catch (NumberFormatException e) {
+                    throw fail(node, path + ": strconv.ParseFloat: parsing \"" + str + "\": invalid syntax");
+                }
+            }
+        }
+        throw unconvertible(node, path, "float32");
+    }
+
+    private static boolean bool(Node node, String path) {
+        if (Nodes.isNull(node)) {
+            return false;
+        }
+        if (node instanceof ScalarNode s) {
+            if (s.value() instanceof Boolean b) {
+                return b;
+            }
+            if (s.value() instanceof String str) {
+                return switch (str.toLowerCase(java.util.Locale.ROOT)) {
+                    case "true", "y", "yes", "on" -> true;
+                    case "false", "n", "no", "off" -> false;
+                    default -> throw fail(node, path + ": invalid boolean: " + str);
+                };
+            }
+        }
+        throw unconvertible(node, path, "bool");
+    }
+
+    private static Bytes bytes(Node node, String path) {
+        if (node instanceof ScalarNode s) {
+            if (s.value() instanceof Long l) {
+                return new Bytes(l);
+            }
+            if (s.value() instanceof String str) {
+                try {
+                    return new Bytes(UnitParsers.ramInBytes(str));
+                } catch (IllegalArgumentException e) {
+                    throw fail(node, path + ": " + e.getMessage());
+                }
+            }
+        }
+        return Bytes.ZERO;
+    }
+
+    private static Duration duration(Node node, String path) {
+        String text = node instanceof ScalarNode s ? s.text() : GoText.of(Nodes.toPlain(node));
+        try {
+            return new Duration(UnitParsers.goDuration(text));
+        } catch (IllegalArgumentException e) {
+            throw fail(node, path + ": " + e.getMessage());
+        }
+    }
+
+    private static HostList hostList(Node node, String path) {
+        Map<String, List<String>> hosts = new LinkedHashMap<>();
+        if (node instanceof MapNode m) {
+            for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+                Node v = e.getValue();
+                if (Nodes.isNull(v)) {
+                    hosts.put(e.getKey(), new ArrayList<>(List.of("")));
+                } else if (v instanceof ScalarNode s && s.value() instanceof String str) {
+                    hosts.put(e.getKey(), new ArrayList<>(List.of(str)));
+                } else if (v instanceof SeqNode seq) {
+                    List<String> ips = new ArrayList<>();
+                    for (Node ip : seq.items()) {
+                        ips.add(GoText.of(Nodes.toPlain(ip)));
+                    }
+                    hosts.put(e.getKey(), ips);
+                } else {
+                    throw fail(v, path + ": unexpected value type " + Nodes.goType(m) + " for extra_hosts entry");
+                }
+            }
+        } else if (node instanceof SeqNode seq) {
+            for (Node item : seq.items()) {
+                String s = GoText.of(Nodes.toPlain(item));
+                int sep = s.indexOf('=');
+                if (sep < 0) {
+                    sep = s.indexOf(':');
+                }
+                if (sep < 0) {
+                    throw fail(item, "invalid additional host, missing IP: " + s);
+                }
+                String host = s.substring(0, sep);
+                List<String> ips = hosts.computeIfAbsent(host, k -> new ArrayList<>());
+                Collections.addAll(ips, s.substring(sep + 1).split(",", -1));
+            }
+        } else if (!Nodes.isNull(node)) {
+            throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for extra_hosts");
+        }
+        for (Map.Entry<String, List<String>> e : hosts.entrySet()) {
+            String host = e.getKey();
+            if (host.isEmpty() || host.contains(":") || host.contains("=")) {
+                throw fail(node, "bad host name '" + host + "'");
+            }
+            List<String> ips = e.getValue();
+            for (int i = 0; i < ips.size(); i++) {
+                String ip = ips.get(i);
+                if (ip.length() > 2 && ip.startsWith("[") && ip.endsWith("]")) {
+                    ips.set(i, ip.substring(1, ip.length() - 1));
+                }
+            }
+        }
+        return new HostList(hosts);
+    }
+
+    private static Ulimit ulimit(Node node, String path) {
+        if (node instanceof ScalarNode s && s.value() instanceof Long l) {
+            return new Ulimit(l, 0, 0, Extensions.NONE);
+        }
+        if (node instanceof MapNode m) {
+            return new Ulimit(0, integer(m.get("soft"), path + ".soft"), integer(m.get("hard"), path + ".hard"),
+                    extensions(m));
+        }
+        if (Nodes.isNull(node)) {
+            return new Ulimit(0, 0, 0, Extensions.NONE);
+        }
+        throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for ulimit");
+    }
+
+    private static List<Object> list(Node node, Type elementType, String path) {
+        if (Nodes.isNull(node)) {
+            return List.of();
+        }
+        if (node instanceof SeqNode seq) {
+            List<Object> out = new ArrayList<>(seq.size());
+            int i = 0;
+            for (Node item : seq.items()) {
+                out.add(value(item, elementType, path + "[" + i++ + "]"));
+            }
+            return Collections.unmodifiableList(out);
+        }
+        if (node instanceof ScalarNode s && s.value() instanceof String && rawClass(elementType) == String.class) {
+            return List.of(s.value());
+        }
+        throw unconvertible(node, path, "slice");
+    }
+
+    private static Map<String, Object> map(Node node, Type valueType, String path) {
+        if (Nodes.isNull(node)) {
+            return Map.of();
+        }
+        Class<?> raw = rawClass(valueType);
+        boolean optionalString = raw == Optional.class && rawClass(typeArg(valueType, 0)) == String.class;
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (node instanceof MapNode m) {
+            for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+                Node v = e.getValue();
+                String childPath = path + "[" + e.getKey() + "]";
+                if (raw == String.class) {
+                    out.put(e.getKey(), Nodes.isNull(v) ? "" : sprint(v));
+                } else if (optionalString) {
+                    out.put(e.getKey(), Nodes.isNull(v) ? Optional.empty() : Optional.of(sprint(v)));
+                } else {
+                    out.put(e.getKey(), value(v, valueType, childPath));
+                }
+            }
+            return Collections.unmodifiableMap(out);
+        }
+        if (node instanceof SeqNode seq && (raw == String.class || optionalString)) {
+            for (Node item : seq.items()) {
+                String s = sprint(item);
+                int eq = s.indexOf('=');
+                String k = eq < 0 ? s : s.substring(0, eq);
+                if (optionalString) {
+                    out.put(k, eq < 0 ? Optional.empty() : Optional.of(s.substring(eq + 1)));
+                } else {
+                    out.put(k, eq < 0 ? "" : s.substring(eq + 1));
+                }
+            }
+            return Collections.unmodifiableMap(out);
+        }
+        throw unconvertible(node, path, "map");
+    }
+
+    private static Optional<List<String>> shellCommand(Node node, String path) {
+        if (Nodes.isNull(node)) {
+            return Optional.empty();
+        }
+        if (node instanceof ScalarNode s && s.value() instanceof String str) {
+            try {
+                return Optional.of(List.copyOf(ShellWords.split(str)));
+            } catch (ComposeException e) {
+                throw fail(node, path + ": " + e.getMessage());
+            }
+        }
+        if (node instanceof SeqNode seq) {
+            List<String> out = new ArrayList<>();
+            for (Node item : seq.items()) {
+                out.add(string(item, path));
+            }
+            return Optional.of(Collections.unmodifiableList(out));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> healthcheckTest(Node node, String path) {
+        if (Nodes.isNull(node)) {
+            return List.of();
+        }
+        if (node instanceof ScalarNode s && s.value() instanceof String str) {
+            return List.of("CMD-SHELL", str);
+        }
+        if (node instanceof SeqNode seq) {
+            List<String> out = new ArrayList<>();
+            for (Node item : seq.items()) {
+                out.add(string(item, path));
+            }
+            return Collections.unmodifiableList(out);
+        }
+        throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for healthcheck.test");
+    }
+
+    private static long deviceCount(Node node, String path) {
+        if (Nodes.isNull(node)) {
+            return 0;
+        }
+        if (node instanceof ScalarNode s) {
+            if (s.value() instanceof Long l) {
+                return l;
+            }
+            if (s.value() instanceof String str) {
+                if (str.equalsIgnoreCase("all")) {
+                    return -1;
+                }
+                try {
+                    return Long.parseLong(str);
+                } catch (NumberFormatException e) {
+                    throw fail(node, "invalid value \"" + str + "\", the only value allowed is 'all' or a number");
+                }
+            }
+        }
+        throw fail(node, path + ": invalid type " + Nodes.goType(node) + " for device count");
+    }
+
+    private static double nanoCpus(Node node, String path) {
+        if (Nodes.isNull(node)) {
+            return 0;
+        }
+        if (node instanceof ScalarNode s) {
+            if (s.value() instanceof String str) {
+                try {
+                    return Double.parseDouble(str);
+                } catch (NumberFormatException e) {
+                    throw fail(node, path + ": strconv.ParseFloat: parsing \"" + str + "\": invalid syntax");
+                }
+            }
+            if (s.value() instanceof Long l) {
+                return l;
+            }
+            if (s.value() instanceof Double d) {
+                return d;
+            }
+        }
+        throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for cpus");
+    }
+
+    private static List<SshKey> sshKeys(Node node) {
+        if (!(node instanceof MapNode m)) {
+            return List.of();
+        }
+        List<SshKey> keys = new ArrayList<>();
+        m.entries().forEach((id, path) -> keys.add(new SshKey(id, Nodes.isNull(path) ? "" : sprint(path))));
+        return List.copyOf(keys);
+    }
+
+    private static String sprint(Node node) {
+        if (node instanceof ScalarNode s) {
+            return GoFormat.sprint(s.value());
+        }
+        return GoText.of(Nodes.toPlain(node));
+    }
+
+    private static Map<String, Object> plainMap(MapNode m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        m.entries().forEach((k, v) -> out.put(k, Nodes.toPlain(v)));
+        return out;
+    }
+
+    static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalStateException("unsupported type " + type);
+    }
+
+    static Type typeArg(Type type, int index) {
+        return ((ParameterizedType) type).getActualTypeArguments()[index];
+    }
+
+    private static ComposeException unconvertible(Node node, String path, String expected) {
+        return fail(node, "'" + path + "' expected type '" + expected + "', got unconvertible type '"
+                + Nodes.goType(node) + "', value: '" + GoText.of(Nodes.toPlain(node)) + "'");
+    }
+
+    private static ComposeException fail(Node node, String message) {
+        return ComposeException.invalid(node == null ? message : node.mark().prefix(message));
+    }
+}

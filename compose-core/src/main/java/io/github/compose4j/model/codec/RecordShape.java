@@ -1,0 +1,108 @@
+package io.github.compose4j.model.codec;
+
+import io.github.compose4j.model.Key;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The serialized shape of a model record: its components in declaration order (which is Compose's
+ * field order) with their keys. Computed once per record class.
+ */
+public final class RecordShape {
+    /** One serialized component. */
+    public record Component(String name, Key key, Type type, Class<?> rawType, MethodHandle getter) {
+        public Object get(Object record) {
+            try {
+                return getter.invoke(record);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+    }
+
+    private static final ConcurrentHashMap<Class<?>, RecordShape> CACHE = new ConcurrentHashMap<>();
+
+    private final Class<?> type;
+    private final List<Component> components;
+    private final MethodHandle constructor;
+
+    private RecordShape(Class<?> type) {
+        this.type = type;
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        RecordComponent[] rcs = type.getRecordComponents();
+        List<Component> list = new ArrayList<>(rcs.length);
+        Class<?>[] paramTypes = new Class<?>[rcs.length];
+        try {
+            for (int i = 0; i < rcs.length; i++) {
+                RecordComponent rc = rcs[i];
+                Key key = rc.getAnnotation(Key.class);
+                if (key == null) {
+                    throw new IllegalStateException(type.getName() + "." + rc.getName() + " has no @Key");
+                }
+                list.add(new Component(rc.getName(), key, rc.getGenericType(), rc.getType(),
+                        lookup.unreflect(rc.getAccessor())));
+                paramTypes[i] = rc.getType();
+            }
+            this.constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(paramTypes));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        this.components = List.copyOf(list);
+    }
+
+    public static RecordShape of(Class<?> type) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type.getName() + " is not a record");
+        }
+        return CACHE.computeIfAbsent(type, RecordShape::new);
+    }
+
+    public Class<?> type() {
+        return type;
+    }
+
+    public List<Component> components() {
+        return components;
+    }
+
+    /** A copy of {@code record} with one component replaced. */
+    public static <T extends Record> T with(T record, String component, Object value) {
+        RecordShape shape = of(record.getClass());
+        Object[] values = new Object[shape.components.size()];
+        boolean found = false;
+        for (int i = 0; i < values.length; i++) {
+            Component c = shape.components.get(i);
+            if (c.name().equals(component)) {
+                values[i] = value;
+                found = true;
+            } else {
+                values[i] = c.get(record);
+            }
+        }
+        if (!found) {
+            throw new IllegalArgumentException(record.getClass().getSimpleName() + " has no component " + component);
+        }
+        @SuppressWarnings("unchecked")
+        T copy = (T) shape.construct(values);
+        return copy;
+    }
+
+    /** Calls the canonical constructor with values in component order. */
+    public Object construct(Object[] values) {
+        try {
+            return constructor.invokeWithArguments(values);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+}
