@@ -1,0 +1,82 @@
+package io.github.compose4j.load.merge;
+
+import io.github.compose4j.load.tree.MapNode;
+
+/**
+ * Merges compose documents the way Docker Compose v2.26.1 does (its loader is compose-go v2.4.8,
+ * whatever its go.mod says): "append to lists, merge mappings, replace scalars", with the per-attribute
+ * exceptions of {@link MergeRules}, then {@link #enforceUnicity de-duplication} of set-like lists.
+ *
+ * <p>Per YAML document, the loader runs, in this order (as compose-go's {@code loadYamlFile} does):
+ * <ol>
+ *   <li>{@code tagged = TaggedPaths.of(doc)} (before anything rewrites {@code doc});</li>
+ *   <li>{@code extends}: each extending service becomes
+ *       {@code mergeService(base, local).without("extends")};</li>
+ *   <li>{@code model = merge(model, doc, tagged)}, starting from an empty model for the first
+ *       document (which is how a first file's own {@code !reset} nodes get dropped);</li>
+ *   <li>{@code model = enforceUnicity(model)}, then schema validation;</li>
+ *   <li>canonical transformation of {@code model} (short syntax to long), then
+ *       {@code model = enforceUnicity(model)} again, since e.g. {@code "8080:80"} and its long form
+ *       only collide once both are long.</li>
+ * </ol>
+ * So the base of a merge is canonical while the override is raw: rules here see, for instance, a
+ * base {@code depends_on} that is always a mapping and an override one that may be a list.
+ *
+ * <p>All inputs and outputs are immutable; results carry no tags. Values keep the marks of the
+ * text that won, so later errors point at the right file, line and column.
+ */
+public final class Merger {
+    private Merger() {
+    }
+
+    /**
+     * Merges {@code override} onto {@code base}; both are whole compose documents. The override's
+     * {@code !reset} / {@code !override} tags apply: the base loses what sits at their paths, a
+     * {@code !reset} node is dropped and an {@code !override} node is then taken as is.
+     */
+    public static MapNode merge(MapNode base, MapNode override) {
+        return merge(base, override, TaggedPaths.of(override));
+    }
+
+    /**
+     * Like {@link #merge(MapNode, MapNode)}, with the tagged paths collected from the override
+     * document before {@code extends} replaced some of its services by tag-free merges.
+     */
+    public static MapNode merge(MapNode base, MapNode override, TaggedPaths tagged) {
+        MapNode b = tagged.deleteFrom(Tags.clean(base));
+        return TreeMerge.mergeMappings(b, Tags.clean(override), TreePath.ROOT);
+    }
+
+    /**
+     * Merges the definition of a service that {@code extends} another ({@code local}) onto the
+     * definition it extends ({@code base}), as compose-go's {@code ExtendService}: the same rules as a
+     * file merge, at path {@code services.x}, and the local service's tags apply to {@code base}. The
+     * result still holds the {@code extends} key: the caller removes it. Unique lists are not
+     * de-duplicated here; the file's {@link #enforceUnicity} does it.
+     */
+    public static MapNode mergeService(MapNode base, MapNode local) {
+        MapNode b = TaggedPaths.of(local).deleteFrom(Tags.clean(base));
+        return TreeMerge.mergeMappings(b, Tags.clean(local), TreePath.of("services", "x"));
+    }
+
+    /**
+     * Keeps one item per key in the lists Compose treats as sets (volumes by target, ports by
+     * {@code host_ip:published:target/protocol}, secrets/configs by target, {@code KEY=VALUE} lists
+     * by key...). A later item replaces the earlier one in the earlier one's position.
+     *
+     * @throws io.github.compose4j.error.ComposeException for items Compose cannot index (a volume
+     *     without target, a port without target, a non-string {@code KEY=VALUE} item...)
+     */
+    public static MapNode enforceUnicity(MapNode root) {
+        return Unicity.enforce(root);
+    }
+
+    /**
+     * Resolves the tags of a document that has nothing to merge onto (a single or first file):
+     * {@code !reset} nodes are dropped, {@code !override} nodes kept, tags cleared. The same as
+     * {@code merge(emptyDocument, root)}.
+     */
+    public static MapNode applyResets(MapNode root) {
+        return Tags.clean(root);
+    }
+}

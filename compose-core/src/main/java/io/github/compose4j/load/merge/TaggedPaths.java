@@ -1,0 +1,137 @@
+package io.github.compose4j.load.merge;
+
+import io.github.compose4j.load.tree.MapNode;
+import io.github.compose4j.load.tree.Node;
+import io.github.compose4j.load.tree.SeqNode;
+import io.github.compose4j.load.tree.Tag;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The places a document marks with {@code !reset} or {@code !override}. Compose records these paths
+ * while decoding a document and, before merging it, deletes whatever the earlier files (or the
+ * extended service) hold at exactly those paths. Deletion only happens through mappings: a path
+ * through a sequence never matches (Compose's sequences are indexed differently), so a tag inside a
+ * sequence only drops the item from the document itself.
+ *
+ * <p>Collect them from a document <em>before</em> {@code extends} rewrites its services, and give them
+ * to {@link Merger#merge(MapNode, MapNode, TaggedPaths)}: the rewritten services no longer carry the
+ * tags, but Compose still applies those paths to the earlier files.
+ */
+public final class TaggedPaths {
+    private static final TaggedPaths NONE = new TaggedPaths(new Trie(false, Map.of()));
+
+    /** Path segment tree; a terminal node is a recorded path (Compose never records below one). */
+    private record Trie(boolean terminal, Map<String, Trie> children) {
+    }
+
+    private static final Trie LEAF = new Trie(true, Map.of());
+
+    private final Trie root;
+
+    private TaggedPaths(Trie root) {
+        this.root = root;
+    }
+
+    /** The tagged paths of a whole document (or of one service, relative to the service). */
+    public static TaggedPaths of(MapNode document) {
+        Trie t = collect(document);
+        return t == null ? NONE : new TaggedPaths(t);
+    }
+
+    public boolean isEmpty() {
+        return root.children().isEmpty();
+    }
+
+    private static Trie collect(Node node) {
+        Map<String, Trie> children = new LinkedHashMap<>();
+        if (node instanceof MapNode map) {
+            for (Map.Entry<String, Node> e : map.entries().entrySet()) {
+                add(children, e.getKey(), e.getValue());
+            }
+        } else if (node instanceof SeqNode seq) {
+            // Compose records items by bare index; kept so that the rare mapping key "0" behaves alike.
+            for (int i = 0; i < seq.size(); i++) {
+                add(children, Integer.toString(i), seq.get(i));
+            }
+        }
+        return children.isEmpty() ? null : new Trie(false, Map.copyOf(children));
+    }
+
+    private static void add(Map<String, Trie> children, String segment, Node value) {
+        if (value.tag() != Tag.NONE) {
+            children.put(segment, LEAF);
+        } else {
+            Trie sub = collect(value);
+            if (sub != null) {
+                children.put(segment, sub);
+            }
+        }
+    }
+
+    /** {@code base} without the entries at the recorded paths. */
+    MapNode deleteFrom(MapNode base) {
+        return isEmpty() ? base : (MapNode) delete(base, List.of(root));
+    }
+
+    private static Node delete(Node node, List<Trie> at) {
+        if (node instanceof MapNode map) {
+            MapNode.Builder changed = null;
+            for (Map.Entry<String, Node> e : map.entries().entrySet()) {
+                List<Trie> next = step(at, e.getKey());
+                if (next.isEmpty()) {
+                    continue;
+                }
+                Node value = e.getValue();
+                Node kept = next.stream().anyMatch(Trie::terminal) ? null : delete(value, next);
+                if (kept != value) {
+                    if (changed == null) {
+                        changed = map.toBuilder();
+                    }
+                    if (kept == null) {
+                        changed.remove(e.getKey());
+                    } else {
+                        changed.put(e.getKey(), map.keyMark(e.getKey()), kept);
+                    }
+                }
+            }
+            return changed == null ? map : changed.build();
+        }
+        if (node instanceof SeqNode seq) {
+            List<Node> items = null;
+            for (int i = 0; i < seq.size(); i++) {
+                List<Trie> next = step(at, "[" + i + "]");
+                Node item = seq.get(i);
+                // A matching item is skipped, never removed: Compose cannot remove from a sequence.
+                Node kept = next.isEmpty() || next.stream().anyMatch(Trie::terminal) ? item : delete(item, next);
+                if (kept != item && items == null) {
+                    items = new ArrayList<>(seq.items());
+                }
+                if (items != null) {
+                    items.set(i, kept);
+                }
+            }
+            return items == null ? seq : new SeqNode(items, seq.mark(), seq.tag());
+        }
+        return node;
+    }
+
+    // A recorded segment "*" (a key literally named so) matches any key, as in Compose's path patterns.
+    private static List<Trie> step(List<Trie> at, String segment) {
+        List<Trie> next = new ArrayList<>(2);
+        for (Trie t : at) {
+            Trie exact = t.children().get(segment);
+            if (exact != null) {
+                next.add(exact);
+            }
+            Trie any = t.children().get("*");
+            if (any != null && any != exact) {
+                next.add(any);
+            }
+        }
+        return next;
+    }
+}
