@@ -9,16 +9,19 @@ import io.github.compose4j.load.tree.MapNode;
  *
  * <p>Per YAML document, the loader runs, in this order (as compose-go's {@code loadYamlFile} does):
  * <ol>
- *   <li>{@code tagged = TaggedPaths.of(doc)} (before anything rewrites {@code doc});</li>
- *   <li>{@code extends}: each extending service becomes
- *       {@code mergeService(base, local).without("extends")};</li>
- *   <li>{@code model = merge(model, doc, tagged)}, starting from an empty model for the first
- *       document (which is how a first file's own {@code !reset} nodes get dropped);</li>
+ *   <li>{@code tagged = TaggedPaths.of(doc); doc = applyResets(doc);} right after parsing (Compose
+ *       resolves tags while decoding, so a {@code !reset} service is gone before {@code extends}
+ *       looks for it);</li>
+ *   <li>interpolation; then {@code extends}: each extending service {@code name} becomes
+ *       {@code mergeService(base, local, tagged.inService(name)).without("extends")};</li>
+ *   <li>{@code model = merge(model, doc, tagged)}, starting from an empty model;</li>
  *   <li>{@code model = enforceUnicity(model)}, then schema validation;</li>
- *   <li>canonical transformation of {@code model} (short syntax to long), then
- *       {@code model = enforceUnicity(model)} again, since e.g. {@code "8080:80"} and its long form
- *       only collide once both are long.</li>
+ *   <li>the canonical transformation of {@code model} (short syntax to long, and dropping empty
+ *       {@code services.*.dns} items), then {@code model = enforceUnicity(model)} again, since e.g.
+ *       {@code "8080:80"} and its long form only collide once both are long.</li>
  * </ol>
+ * The overloads without {@link TaggedPaths} read the tags still present in their arguments, for
+ * callers that keep tags until merging.
  * So the base of a merge is canonical while the override is raw: rules here see, for instance, a
  * base {@code depends_on} that is always a mapping and an override one that may be a list.
  *
@@ -55,7 +58,15 @@ public final class Merger {
      * de-duplicated here; the file's {@link #enforceUnicity} does it.
      */
     public static MapNode mergeService(MapNode base, MapNode local) {
-        MapNode b = TaggedPaths.of(local).deleteFrom(Tags.clean(base));
+        return mergeService(base, local, TaggedPaths.of(local));
+    }
+
+    /**
+     * Like {@link #mergeService(MapNode, MapNode)}, with the service's tagged paths given (see
+     * {@link TaggedPaths#inService}) for a {@code local} whose tags were already resolved.
+     */
+    public static MapNode mergeService(MapNode base, MapNode local, TaggedPaths tagged) {
+        MapNode b = tagged.deleteFrom(Tags.clean(base));
         return TreeMerge.mergeMappings(b, Tags.clean(local), TreePath.of("services", "x"));
     }
 

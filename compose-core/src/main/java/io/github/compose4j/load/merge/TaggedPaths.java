@@ -17,12 +17,13 @@ import java.util.Map;
  * through a sequence never matches (Compose's sequences are indexed differently), so a tag inside a
  * sequence only drops the item from the document itself.
  *
- * <p>Collect them from a document <em>before</em> {@code extends} rewrites its services, and give them
- * to {@link Merger#merge(MapNode, MapNode, TaggedPaths)}: the rewritten services no longer carry the
- * tags, but Compose still applies those paths to the earlier files.
+ * <p>Collect them from a document as soon as it is parsed: Compose resolves tags while decoding, so
+ * the loader should then drop the tags ({@link Merger#applyResets}) before interpolation and
+ * {@code extends}, and hand these paths to {@link Merger#mergeService(MapNode, MapNode, TaggedPaths)}
+ * and {@link Merger#merge(MapNode, MapNode, TaggedPaths)}.
  */
 public final class TaggedPaths {
-    private static final TaggedPaths NONE = new TaggedPaths(new Trie(false, Map.of()));
+    private static final TaggedPaths NONE = new TaggedPaths(List.of());
 
     /** Path segment tree; a terminal node is a recorded path (Compose never records below one). */
     private record Trie(boolean terminal, Map<String, Trie> children) {
@@ -30,20 +31,41 @@ public final class TaggedPaths {
 
     private static final Trie LEAF = new Trie(true, Map.of());
 
-    private final Trie root;
+    // Several roots when paths of several documents are combined; deletion applies them all.
+    private final List<Trie> roots;
 
-    private TaggedPaths(Trie root) {
-        this.root = root;
+    private TaggedPaths(List<Trie> roots) {
+        this.roots = List.copyOf(roots);
     }
 
     /** The tagged paths of a whole document (or of one service, relative to the service). */
     public static TaggedPaths of(MapNode document) {
         Trie t = collect(document);
-        return t == null ? NONE : new TaggedPaths(t);
+        return t == null ? NONE : new TaggedPaths(List.of(t));
+    }
+
+    /**
+     * These paths relative to {@code services.<name>}: what Compose applies to the service that
+     * service {@code name} extends. A tag on {@code services} or on the service itself does not
+     * reach it (Compose deletes those from a throw-away wrapper).
+     */
+    public TaggedPaths inService(String name) {
+        List<Trie> services = step(roots, "services");
+        return services.isEmpty() ? NONE : new TaggedPaths(step(services, name));
+    }
+
+    /**
+     * Both sets of paths. For {@code extends} with a {@code file}, Compose also applies the tagged
+     * paths of the extended file's last document, so {@code doc.inService(name).and(other.inService(name))}.
+     */
+    public TaggedPaths and(TaggedPaths other) {
+        List<Trie> all = new ArrayList<>(roots);
+        all.addAll(other.roots);
+        return new TaggedPaths(all);
     }
 
     public boolean isEmpty() {
-        return root.children().isEmpty();
+        return roots.stream().allMatch(t -> t.children().isEmpty());
     }
 
     private static Trie collect(Node node) {
@@ -74,7 +96,7 @@ public final class TaggedPaths {
 
     /** {@code base} without the entries at the recorded paths. */
     MapNode deleteFrom(MapNode base) {
-        return isEmpty() ? base : (MapNode) delete(base, List.of(root));
+        return isEmpty() ? base : (MapNode) delete(base, roots);
     }
 
     private static Node delete(Node node, List<Trie> at) {
