@@ -20,10 +20,10 @@ import io.github.compose4j.load.tree.MapNode;
  *       {@code services.*.dns} items), then {@code model = enforceUnicity(model)} again, since e.g.
  *       {@code "8080:80"} and its long form only collide once both are long.</li>
  * </ol>
- * The overloads without {@link TaggedPaths} read the tags still present in their arguments, for
- * callers that keep tags until merging.
  * So the base of a merge is canonical while the override is raw: rules here see, for instance, a
  * base {@code depends_on} that is always a mapping and an override one that may be a list.
+ * The overloads without {@link TaggedPaths} read the tags still present in their arguments, for
+ * callers that keep tags until merging.
  *
  * <p>All inputs and outputs are immutable; results carry no tags. Values keep the marks of the
  * text that won, so later errors point at the right file, line and column.
