@@ -1,11 +1,81 @@
 package io.github.compose4j.cli;
 
+import io.github.compose4j.error.ComposeException;
+import io.github.compose4j.error.Failure;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
 /** Entry point of the {@code compose} command. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("compose4j");
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), System.getenv(), Main::readStdin, out, err);
+        int code = run(ctx, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line and returns its exit code; never throws. */
+    public static int run(CliContext ctx, String... args) {
+        ComposeCommand root = new ComposeCommand(ctx);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(new java.io.PrintWriter(ctx.out(), true));
+        cl.setErr(new java.io.PrintWriter(ctx.err(), true));
+        cl.setUnmatchedOptionsArePositionalParams(false);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ctx.err().println(syntaxMessage(ex));
+            return Failure.COMMAND_SYNTAX.exitCode();
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ComposeException ce) {
+                ctx.err().println(ce.getMessage());
+                if (root.global.debug && ce.getCause() != null) {
+                    ce.printStackTrace(ctx.err());
+                }
+                return ce.exitCode();
+            }
+            if (root.global.debug) {
+                ex.printStackTrace(ctx.err());
+            } else {
+                ctx.err().println("internal error: " + ex);
+            }
+            return Failure.GENERAL.exitCode();
+        });
+        return cl.execute(args);
+    }
+
+    private static String syntaxMessage(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
+            for (String arg : u.getUnmatched()) {
+                if (arg.startsWith("--")) {
+                    return "unknown flag: " + arg.split("=", 2)[0];
+                }
+                if (arg.startsWith("-") && arg.length() > 1) {
+                    return "unknown shorthand flag: '" + arg.charAt(1) + "' in " + arg;
+                }
+            }
+            if (u.getCommandLine().getCommandSpec().parent() == null && !u.getUnmatched().isEmpty()) {
+                return "unknown docker command: \"compose " + u.getUnmatched().get(0) + "\"";
+            }
+        }
+        return ex.getMessage();
+    }
+
+    private static String readStdin() {
+        try {
+            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

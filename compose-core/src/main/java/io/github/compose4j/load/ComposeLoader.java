@@ -13,6 +13,7 @@ import io.github.compose4j.load.canonical.TreeChecks;
 import io.github.compose4j.load.interpolate.Interpolator;
 import io.github.compose4j.load.source.ConfigFile;
 import io.github.compose4j.load.merge.Merger;
+import io.github.compose4j.load.merge.TaggedPaths;
 import io.github.compose4j.load.schema.SchemaValidator;
 import io.github.compose4j.load.source.EnvFiles;
 import io.github.compose4j.load.source.Sources;
@@ -122,31 +123,29 @@ public final class ComposeLoader {
             return EnvironmentReferences.resolve(dict, env);
         }
 
-        record Loaded(MapNode dict, Resets resets) {
+        record Loaded(MapNode dict, TaggedPaths tagged) {
         }
 
         Loaded loadYamlFile(ConfigFile file, MapNode dict, List<Extends.Ref> cycle) {
             List<MapNode> documents = yaml.parse(file.name(), file.content());
-            Resets last = Resets.NONE;
+            TaggedPaths last = TaggedPaths.of(MapNode.empty(Mark.NONE));
             for (MapNode raw : documents) {
-                MapNode cfg = raw;
+                // Compose resolves !reset/!override while decoding: before interpolation and extends.
+                TaggedPaths tagged = TaggedPaths.of(raw);
+                last = tagged;
+                MapNode cfg = Merger.applyResets(raw);
                 if (options.interpolate()) {
                     cfg = Interpolator.interpolate(cfg, name -> Optional.ofNullable(env.get(name)), warnings::warn);
                 }
-                Resets.Stripped stripped = Resets.strip(cfg);
-                cfg = stripped.document();
-                Resets resets = stripped.resets();
-                last = resets;
                 if (extendsEnabled) {
-                    cfg = new Extends(this::loadExtendedFile, file.name(), resets).apply(cfg, cycle);
+                    cfg = new Extends(this::loadExtendedFile, file.name(), tagged).apply(cfg, cycle);
                 }
-                dict = resets.apply(dict);
                 if (includeEnabled) {
                     List<String> chain = new ArrayList<>(included);
                     chain.add(file.name());
                     cfg = Include.apply(cfg, workingDir, env, chain, this::loadIncluded);
                 }
-                dict = Merger.enforceUnicity(Merger.merge(dict, cfg));
+                dict = Merger.enforceUnicity(Merger.merge(dict, cfg, tagged));
                 if (validate) {
                     SchemaValidator.get().validate(dict, file.name());
                     if (dict.has("version")) {
@@ -174,7 +173,7 @@ public final class ComposeLoader {
             pass.defaults = false;
             Loaded loaded = pass.loadYamlFile(Sources.read(local), MapNode.empty(Mark.NONE), cycle);
             MapNode source = new PathResolver(relWorkingDir, home, warnings).resolve(loaded.dict());
-            return new Extends.Loaded(local, source, loaded.resets());
+            return new Extends.Loaded(local, source, loaded.tagged());
         }
 
         MapNode loadIncluded(Include.Request request) {

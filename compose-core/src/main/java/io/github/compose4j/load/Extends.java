@@ -2,6 +2,7 @@ package io.github.compose4j.load;
 
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.load.merge.Merger;
+import io.github.compose4j.load.merge.TaggedPaths;
 import io.github.compose4j.load.tree.MapNode;
 import io.github.compose4j.load.tree.Node;
 import io.github.compose4j.load.tree.Nodes;
@@ -22,7 +23,7 @@ final class Extends {
     }
 
     /** Another compose file loaded for {@code extends}. */
-    record Loaded(String path, MapNode model, Resets resets) {
+    record Loaded(String path, MapNode model, TaggedPaths tagged) {
     }
 
     interface FileLoader {
@@ -31,12 +32,12 @@ final class Extends {
 
     private final FileLoader loader;
     private final String fileName;
-    private final Resets documentResets;
+    private final TaggedPaths documentTags;
 
-    Extends(FileLoader loader, String fileName, Resets documentResets) {
+    Extends(FileLoader loader, String fileName, TaggedPaths documentTags) {
         this.loader = loader;
         this.fileName = fileName;
-        this.documentResets = documentResets;
+        this.documentTags = documentTags;
     }
 
     MapNode apply(MapNode cfg, List<Ref> cycle) {
@@ -50,7 +51,7 @@ final class Extends {
         Map<String, Node> services = new LinkedHashMap<>(servicesNode.entries());
         boolean any = false;
         for (String name : servicesNode.keys()) {
-            Node merged = applyService(name, services, cycle, documentResets);
+            Node merged = applyService(name, services, cycle, documentTags);
             if (merged != services.get(name)) {
                 any = true;
             }
@@ -64,7 +65,7 @@ final class Extends {
         return cfg.with("services", b.build());
     }
 
-    private Node applyService(String name, Map<String, Node> services, List<Ref> cycle, Resets post) {
+    private Node applyService(String name, Map<String, Node> services, List<Ref> cycle, TaggedPaths post) {
         Node s = services.get(name);
         if (Nodes.isNull(s)) {
             return s;
@@ -88,10 +89,10 @@ final class Extends {
         }
         String filename = fileName;
         Map<String, Node> scope = services;
-        Resets resets = post;
+        TaggedPaths tags = post;
         if (file != null) {
             Loaded loaded = loader.load(file, cycle);
-            resets = resets.and(loaded.resets());
+            tags = tags.and(loaded.tagged());
             Node other = loaded.model().get("services");
             if (other == null) {
                 throw ComposeException.invalid(ext.mark().prefix("cannot extend service \"" + name + "\" in "
@@ -112,19 +113,12 @@ final class Extends {
                     + fileName + ": service \"" + ref + "\" not found"));
         }
         List<Ref> next = track(cycle, new Ref(filename, name));
-        Node base = applyService(ref, scope, next, resets);
+        Node base = applyService(ref, scope, next, tags);
         if (Nodes.isNull(base)) {
             return service;
         }
         MapNode source = (MapNode) base;
-        if (!resets.isEmpty()) {
-            MapNode wrapped = MapNode.builder(source.mark())
-                    .put("services", MapNode.builder(source.mark()).put(name, source).build()).build();
-            MapNode applied = resets.apply(wrapped);
-            Node after = ((MapNode) applied.get("services")).get(name);
-            source = after instanceof MapNode m ? m : MapNode.empty(source.mark());
-        }
-        MapNode merged = Merger.mergeService(source, service).without("extends");
+        MapNode merged = Merger.mergeService(source, service, tags.inService(name)).without("extends");
         scope.put(name, merged);
         return merged;
     }

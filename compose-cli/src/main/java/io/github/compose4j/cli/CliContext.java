@@ -1,0 +1,10 @@
+package io.github.compose4j.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The process context a command runs in; the only place the CLI learns about its process. */
+public record CliContext(Path cwd, Map<String, String> env, Supplier<String> stdin, PrintStream out, PrintStream err) {
+}
