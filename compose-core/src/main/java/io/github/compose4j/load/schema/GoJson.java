@@ -7,7 +7,6 @@ import io.github.compose4j.load.tree.ScalarNode;
 import io.github.compose4j.load.tree.SeqNode;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,7 +86,7 @@ final class GoJson {
             sb.append('}');
         } else if (node instanceof SeqNode seq) {
             sb.append('[');
-            List<Node> items = new ArrayList<>(seq.items());
+            List<Node> items = seq.items();
             for (int i = 0; i < items.size(); i++) {
                 if (i > 0) {
                     sb.append(',');
