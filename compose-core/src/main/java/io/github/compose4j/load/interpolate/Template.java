@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compose's variable substitution in one string, quirks included: a default or message is
- * substituted even when unused, an operator after the name is chosen by its first position in the
- * whole match, and a bad {@code ${} fails the string while the rest of it is still processed
- * (so its warnings are still emitted).
+ * Compose's variable substitution in one string, quirks included: a default, alternate or message
+ * is substituted even when unused (so its warnings and errors happen anyway), an invalid
+ * {@code ${} found after a nested substitution is reported with only the text after it, and a
+ * failing string is still scanned to its end (so later warnings are still emitted).
  */
 public final class Template {
     /**
