@@ -5,20 +5,26 @@ import io.github.compose4j.load.tree.MapNode;
 import io.github.compose4j.load.tree.Node;
 import io.github.compose4j.load.tree.ScalarNode;
 import io.github.compose4j.load.tree.SeqNode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compose's variable substitution in one string, quirks included: a default or message is
- * substituted even when unused, an operator after the name is chosen by its first position in the
- * whole match, and a bad {@code ${} fails the string while the rest of it is still processed
- * (so its warnings are still emitted).
+ * Compose's variable substitution in one string, quirks included: a default, alternate or message
+ * is substituted even when unused (so its warnings and errors happen anyway), an invalid
+ * {@code ${} found after a nested substitution is reported with only the text after it, and a
+ * failing string is still scanned to its end (so later warnings are still emitted).
  */
 public final class Template {
-    private static final String[] OPERATORS = {":?", "?", ":-", "-", ":+", "+"};
+    /**
+     * Nesting of substitutions inside defaults beyond which a template is rejected as invalid. Compose
+     * has no limit; ours keeps deeply nested input from exhausting the stack.
+     */
+    static final int MAX_DEPTH = 500;
 
     private Template() {
     }
@@ -78,26 +84,50 @@ public final class Template {
 
     /** The variables of one string, in Compose's order (later ones win in the map). */
     static List<Variable> variablesOf(String s) {
+        return variablesOf(s, 0);
+    }
+
+    /**
+     * Compose lists the variables after a match's first balanced brace before the match's own
+     * variable; since that "rest" always ends where the match ends, we defer such variables on a
+     * stack until the scan passes that end, instead of recursing.
+     */
+    private static List<Variable> variablesOf(String s, int depth) {
         List<Variable> values = new ArrayList<>();
-        for (Match m = DollarScanner.find(s, 0); m != null; m = DollarScanner.find(s, m.end())) {
+        Deque<List<Variable>> deferred = new ArrayDeque<>();
+        int deferredUntil = -1;
+        DollarScanner scanner = new DollarScanner(s);
+        for (Match m = scanner.find(0); m != null; m = scanner.find(m.end())) {
+            if (deferredUntil >= 0 && m.start() >= deferredUntil) {
+                while (!deferred.isEmpty()) {
+                    values.addAll(deferred.pop());
+                }
+                deferredUntil = -1;
+            }
             if (m.kind() == DollarScanner.Kind.ESCAPED) {
                 continue;
             }
-            String val = m.group(s);
-            if (m.kind() != DollarScanner.Kind.NAMED) {
-                String matched = s.substring(m.start(), m.end());
-                int close = DollarScanner.firstBraceClosingIndex(matched);
-                if (close > 0) {
-                    val = matched.substring(2, close);
-                    values.addAll(variablesOf(matched.substring(close + 1)));
-                }
+            if (m.kind() == DollarScanner.Kind.NAMED) {
+                values.addAll(describe(m.group(s), depth));
+                continue;
             }
-            values.addAll(describe(val));
+            int close = DollarScanner.firstBraceClosingIndex(s, m.start(), m.end());
+            if (close > m.start()) {
+                deferred.push(describe(s.substring(m.start() + 2, close), depth));
+                deferredUntil = m.end();
+                // The rest after the first balanced brace is scanned as if it were its own string.
+                m = new Match(m.kind(), m.start(), m.start(), m.start(), close + 1, null);
+            } else {
+                values.addAll(describe(m.group(s), depth));
+            }
+        }
+        while (!deferred.isEmpty()) {
+            values.addAll(deferred.pop());
         }
         return values;
     }
 
-    private static List<Variable> describe(String val) {
+    private static List<Variable> describe(String val, int depth) {
         int i = 0;
         while (i < val.length() && isAsciiNameChar(val.charAt(i))) {
             i++;
@@ -123,11 +153,14 @@ public final class Template {
         }
         List<Variable> values = new ArrayList<>();
         values.add(new Variable(name, defaultValue, presenceValue, required));
-        if (!defaultValue.isEmpty()) {
-            values.addAll(variablesOf(defaultValue));
-        }
-        if (!presenceValue.isEmpty()) {
-            values.addAll(variablesOf(presenceValue));
+        // Deeper nesting than this is not listed (Compose has no limit, but no real file gets near it).
+        if (depth < MAX_DEPTH) {
+            if (!defaultValue.isEmpty()) {
+                values.addAll(variablesOf(defaultValue, depth + 1));
+            }
+            if (!presenceValue.isEmpty()) {
+                values.addAll(variablesOf(presenceValue, depth + 1));
+            }
         }
         return values;
     }
@@ -139,22 +172,61 @@ public final class Template {
     /** One substitution run: a lookup and a warning sink shared by all nested substitutions. */
     private record Substitution(Lookup lookup, Warnings warnings) {
         String run(String template) {
+            return run(template, 0);
+        }
+
+        /**
+         * Compose substitutes the text after a match's first balanced brace (its "rest") recursively,
+         * as a string of its own. The rest always ends where the match ends, so we continue the scan
+         * in place instead, only remembering the rest's bounds: an invalid template found there is
+         * reported with the rest as its text, like Compose does.
+         */
+        private String run(String template, int depth) {
+            if (depth > MAX_DEPTH) {
+                throw new TemplateException.Invalid(template);
+            }
+            DollarScanner scanner = new DollarScanner(template);
             StringBuilder out = null;
             TemplateException first = null;
             int copied = 0;
-            for (Match m = DollarScanner.find(template, 0); m != null; m = DollarScanner.find(template, copied)) {
+            int restStart = 0;
+            int restEnd = -1;
+            for (Match m = scanner.find(0); m != null; m = scanner.find(copied)) {
+                if (restEnd >= 0 && m.start() >= restEnd) {
+                    restEnd = -1;
+                }
                 if (out == null) {
                     out = new StringBuilder(template.length() + 16);
                 }
                 out.append(template, copied, m.start());
+                copied = m.end();
                 try {
-                    out.append(replace(template, m));
+                    switch (m.kind()) {
+                        case ESCAPED -> out.append('$');
+                        case NAMED -> out.append(valueOf(m.group(template)));
+                        case INVALID -> throw new TemplateException.Invalid(
+                                restEnd >= 0 ? template.substring(restStart, restEnd) : template);
+                        case BRACED -> {
+                            if (m.op() == null) {
+                                out.append(valueOf(m.group(template)));
+                            } else {
+                                int close = DollarScanner.firstBraceClosingIndex(template, m.start(), m.end());
+                                String substitution = template.substring(m.groupStart(),
+                                        close >= 0 ? close : m.groupEnd());
+                                out.append(applyOperator(m.op(), substitution, depth));
+                                if (close >= 0) {
+                                    copied = close + 1;
+                                    restStart = close + 1;
+                                    restEnd = m.end();
+                                }
+                            }
+                        }
+                    }
                 } catch (TemplateException e) {
                     if (first == null) {
                         first = e;
                     }
                 }
-                copied = m.end();
             }
             if (first != null) {
                 throw first;
@@ -165,34 +237,7 @@ public final class Template {
             return out.append(template, copied, template.length()).toString();
         }
 
-        private String replace(String template, Match whole) {
-            String sub = template.substring(whole.start(), whole.end());
-            String operator = firstOperator(sub);
-            String rest = "";
-            int close = DollarScanner.firstBraceClosingIndex(sub);
-            if (close > -1) {
-                rest = sub.substring(close + 1);
-                sub = sub.substring(0, close + 1);
-            }
-            Match m = DollarScanner.matchAt(sub, 0);
-            if (m == null) {
-                throw new IllegalStateException("no match in " + sub);
-            }
-            switch (m.kind()) {
-                case ESCAPED:
-                    return "$";
-                case INVALID:
-                    throw new TemplateException.Invalid(template);
-                case BRACED:
-                    String applied = applyOperator(operator, m.group(sub));
-                    if (applied != null) {
-                        return applied + run(rest);
-                    }
-                    break;
-                default:
-                    break;
-            }
-            String name = m.group(sub);
+        private String valueOf(String name) {
             Optional<String> value = lookup.get(name);
             if (value.isEmpty()) {
                 warnings.warn("The " + GoQuote.quote(name) + " variable is not set. Defaulting to a blank string.");
@@ -200,14 +245,11 @@ public final class Template {
             return value.orElse("");
         }
 
-        /** Null when the operator does not occur in the substitution (then it is a plain lookup). */
-        private String applyOperator(String operator, String substitution) {
+        /** Applies {@code ${name<op>argument}}; the argument is substituted even when unused, as in Compose. */
+        private String applyOperator(String operator, String substitution, int depth) {
             int at = substitution.indexOf(operator);
-            if (at < 0) {
-                return null;
-            }
             String name = substitution.substring(0, at);
-            String argument = run(substitution.substring(at + operator.length()));
+            String argument = run(substitution.substring(at + operator.length()), depth + 1);
             Optional<String> value = lookup.get(name);
             boolean colon = operator.length() == 2;
             boolean usable = value.isPresent() && !(colon && value.get().isEmpty());
@@ -222,20 +264,6 @@ public final class Template {
                 default:
                     return usable ? argument : value.orElse("");
             }
-        }
-
-        /** The operator occurring first in the whole match; {@code :?} (never applicable) if none. */
-        private static String firstOperator(String sub) {
-            String best = OPERATORS[0];
-            int bestAt = Integer.MAX_VALUE;
-            for (String op : OPERATORS) {
-                int at = sub.indexOf(op);
-                if (at >= 0 && at < bestAt) {
-                    best = op;
-                    bestAt = at;
-                }
-            }
-            return best;
         }
     }
 }

@@ -168,4 +168,25 @@ class TemplateTest {
         });
         assertThat(asked).containsExactly("lower_var", "MiXeD_9", "_u");
     }
+
+    @Test
+    void handlesALineWithManySubstitutionsWithoutRecursion() {
+        String line = "${A:-x} $B ${U:-${A}}} ".repeat(50_000);
+        String result = Template.substitute(line, ENV);
+        assertThat(result).hasSize("a b a} ".length() * 50_000).startsWith("a b a} a b a} ");
+    }
+
+    @Test
+    void acceptsDefaultsNestedUpToTheLimit() {
+        int depth = Template.MAX_DEPTH;
+        String template = "${U:-".repeat(depth) + "deep" + "}".repeat(depth);
+        assertThat(Template.substitute(template, ENV)).isEqualTo("deep");
+    }
+
+    @Test
+    void rejectsDefaultsNestedBeyondTheLimitInsteadOfOverflowingTheStack() {
+        int depth = Template.MAX_DEPTH + 2;
+        String template = "${U:-".repeat(depth) + "deep" + "}".repeat(depth);
+        assertThatThrownBy(() -> Template.substitute(template, ENV)).isInstanceOf(TemplateException.Invalid.class);
+    }
 }

@@ -78,4 +78,10 @@ class TemplateVariablesTest {
     void ignoresNonStringScalars() {
         assertThat(Template.extractVariables(map("a", 1, "b", true, "c", null))).isEmpty();
     }
+
+    @Test
+    void listsVariablesOfALongLineWithoutRecursion() {
+        String line = "${A:-x} $B ${C:-${D}}} ".repeat(50_000);
+        assertThat(of(line)).containsOnlyKeys("A", "B", "C", "D");
+    }
 }
