@@ -52,7 +52,7 @@ final class Extends {
         boolean any = false;
         for (String name : servicesNode.keys()) {
             Node merged = applyService(name, services, cycle, documentTags);
-            if (merged != services.get(name)) {
+            if (merged != servicesNode.get(name)) {
                 any = true;
             }
             services.put(name, merged);

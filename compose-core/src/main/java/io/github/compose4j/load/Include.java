@@ -99,7 +99,7 @@ final class Include {
                     files.add(f);
                 }
             }
-            Map<String, String> merged = new HashMap<>(io.github.compose4j.load.source.EnvFiles.read(env, files));
+            Map<String, String> merged = new HashMap<>(io.github.compose4j.load.source.EnvFiles.read(env, files, io.github.compose4j.error.Failure.COMPOSE_PARSE));
             merged.putAll(env);
             MapNode imported = loader.load(new Request(resolved, relWorkingDir, merged, included));
             out = importResources(imported, out);

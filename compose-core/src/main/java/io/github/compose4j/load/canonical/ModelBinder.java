@@ -113,11 +113,25 @@ public final class ModelBinder {
                 values[i] = node == null ? Extensions.NONE : extensions(node);
                 continue;
             }
-            Node child = node == null ? null : node.get(key);
+            Node child = node == null ? null : field(node, key);
             String childPath = path.isEmpty() ? key : path + "." + key;
             values[i] = special(type, c.name(), child, c.type(), childPath);
         }
         return shape.construct(values);
+    }
+
+    /** The value of a field: its exact key, else a key equal ignoring case (as Compose's decoder matches). */
+    private static Node field(MapNode node, String key) {
+        Node exact = node.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, Node> e : node.entries().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** Components whose decoding differs from their Java type's usual one. */

@@ -84,7 +84,7 @@ public final class TaggedPaths {
     }
 
     private static void add(Map<String, Trie> children, String segment, Node value) {
-        if (value.tag() != Tag.NONE) {
+        if (value.tag() == Tag.RESET || value.tag() == Tag.OVERRIDE) {
             children.put(segment, LEAF);
         } else {
             Trie sub = collect(value);

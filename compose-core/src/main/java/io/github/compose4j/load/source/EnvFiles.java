@@ -29,28 +29,34 @@ public final class EnvFiles {
      * then from the files read so far. A missing file is an error.
      */
     public static Map<String, String> read(Map<String, String> current, List<String> files) {
+        return read(current, files, Failure.GENERAL);
+    }
+
+    /** Like {@link #read(Map, List)}, failing with the given kind of failure. */
+    public static Map<String, String> read(Map<String, String> current, List<String> files, Failure failure) {
         Map<String, String> env = new LinkedHashMap<>();
         for (String file : files) {
             Path p = Path.of(file).toAbsolutePath();
             if (!Files.exists(p)) {
-                throw new ComposeException(Failure.GENERAL, "Couldn't find env file: " + p);
+                throw new ComposeException(failure, "Couldn't find env file: " + p);
             }
             if (Files.isDirectory(p)) {
-                throw new ComposeException(Failure.GENERAL, p + " is a directory");
+                throw new ComposeException(failure, p + " is a directory");
             }
-            Map<String, String> vars = parse(p.toString(), name -> current.containsKey(name) ? current.get(name) : env.get(name));
+            Map<String, String> vars;
+            try {
+                vars = DotEnv.parse(p.toString(), readText(p.toString()),
+                        name -> current.containsKey(name) ? current.get(name) : env.get(name));
+            } catch (DotEnvException e) {
+                throw new ComposeException(failure, "failed to read " + p + ": " + e.reason());
+            }
             env.putAll(vars);
         }
         return env;
     }
 
     private static Map<String, String> parse(String file, java.util.function.Function<String, String> lookup) {
-        String content = readText(file);
-        try {
-            return DotEnv.parse(file, content, lookup);
-        } catch (DotEnvException e) {
-            throw ComposeException.invalid("failed to read " + file + ": " + e.getMessage());
-        }
+        return DotEnv.parse(file, readText(file), lookup);
     }
 
     private static String readText(String file) {

@@ -46,6 +46,9 @@ public final class Nodes {
             return s.value();
         }
         if (node instanceof SeqNode s) {
+            if (s.tag() == Tag.NIL && s.size() == 0) {
+                return null;
+            }
             List<Object> out = new ArrayList<>(s.size());
             for (Node n : s.items()) {
                 out.add(toPlain(n));

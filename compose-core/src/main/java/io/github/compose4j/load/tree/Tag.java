@@ -6,5 +6,11 @@ public enum Tag {
     /** {@code !reset}: drop the value inherited from a base file or an extended service. */
     RESET,
     /** {@code !override}: replace the inherited value instead of merging with it. */
-    OVERRIDE
+    OVERRIDE,
+    /**
+     * Not a YAML tag: an empty sequence that Compose holds as "no value" after its own clean-up pass.
+     * It prints as {@code null} where Compose prints the raw value ({@code x-*} extensions, the
+     * uninterpolated model) and binds as an empty list.
+     */
+    NIL
 }
