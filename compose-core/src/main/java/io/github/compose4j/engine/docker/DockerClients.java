@@ -77,24 +77,37 @@ public final class DockerClients {
 
     /** The lower of the daemon's version and {@link #MAX_API_VERSION}. */
     public static RemoteApiVersion negotiate(Optional<String> daemonVersion) {
-        RemoteApiVersion daemon = daemonVersion.flatMap(DockerClients::parse).orElse(NO_HEADER_VERSION);
-        return daemon.isGreater(MAX_API_VERSION) ? MAX_API_VERSION : daemon;
+        Optional<int[]> daemon = daemonVersion.flatMap(DockerClients::numbers);
+        if (daemon.isEmpty()) {
+            return NO_HEADER_VERSION;
+        }
+        int major = daemon.get()[0];
+        int minor = daemon.get()[1];
+        int[] max = numbers(MAX_API_VERSION.getVersion()).orElseThrow();
+        if (major > max[0] || (major == max[0] && minor >= max[1])) {
+            return MAX_API_VERSION;
+        }
+        return create(major, minor).orElse(NO_HEADER_VERSION);
     }
 
     private static RemoteApiVersion parseOverride(String value) {
-        return parse(value).orElseThrow(() -> new ComposeException(Failure.GENERAL,
-            "invalid DOCKER_API_VERSION \"" + value + "\": expected a version like 1.41"));
+        return numbers(value).flatMap(v -> create(v[0], v[1])).orElseThrow(() -> new ComposeException(
+            Failure.GENERAL, "invalid DOCKER_API_VERSION \"" + value + "\": expected a version like 1.41"));
     }
 
-    private static Optional<RemoteApiVersion> parse(String value) {
+    private static Optional<int[]> numbers(String value) {
         Matcher m = VERSION.matcher(value.strip());
-        if (!m.matches()) {
+        if (!m.matches() || m.group(1).length() > 6 || m.group(2).length() > 6) {
             return Optional.empty();
         }
+        return Optional.of(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+    }
+
+    private static Optional<RemoteApiVersion> create(int major, int minor) {
         try {
-            return Optional.of(RemoteApiVersion.create(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+            return Optional.of(RemoteApiVersion.create(major, minor));
         } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            return Optional.empty(); // docker-java cannot express x.0
         }
     }
 

@@ -97,13 +97,16 @@ public final class DockerHost {
     }
 
     private static DockerHost parseTcp(String tryAddr) {
-        if (tryAddr.isEmpty()) {
+        if (tryAddr.isEmpty() || tryAddr.equals("tcp://")) {
             return tcp(DEFAULT_TCP_HOST, DEFAULT_TCP_PORT, "");
         }
-        if (tryAddr.contains("://")) {
+        String addr = tryAddr.startsWith("tcp://") ? tryAddr.substring(6) : tryAddr;
+        if (addr.contains("://") || addr.isEmpty()) {
             throw new IllegalArgumentException("invalid proto, expected tcp: " + tryAddr);
         }
-        String addr = tryAddr.endsWith("]:") ? tryAddr + DEFAULT_TCP_PORT : tryAddr;
+        if (addr.endsWith("]:")) {
+            addr += DEFAULT_TCP_PORT;
+        }
         URI uri;
         try {
             uri = new URI("tcp://" + addr);
@@ -126,11 +129,20 @@ public final class DockerHost {
             port = after.isEmpty() ? "" : after.substring(1);
         } else {
             int colon = authority.lastIndexOf(':');
-            if (colon >= 0 && authority.indexOf(':') != colon) {
-                throw new IllegalArgumentException("invalid bind address format: " + tryAddr);
+            String tail = colon < 0 ? "" : authority.substring(colon + 1);
+            if (!tail.chars().allMatch(Character::isDigit)) {
+                // Go's url.Parse wording, which the CLI passes through
+                throw new IllegalArgumentException("parse \"tcp://" + addr + "\": invalid port \":" + tail
+                    + "\" after host");
             }
-            host = colon < 0 ? authority : authority.substring(0, colon);
-            port = colon < 0 ? "" : authority.substring(colon + 1);
+            if (colon >= 0 && authority.indexOf(':') != colon) {
+                // Several colons without brackets: the CLI takes it all as an IPv6 host on the default port.
+                host = authority;
+                port = "";
+            } else {
+                host = colon < 0 ? authority : authority.substring(0, colon);
+                port = tail;
+            }
         }
         if (host.isEmpty()) {
             host = DEFAULT_TCP_HOST;
@@ -138,7 +150,7 @@ public final class DockerHost {
         if (port.isEmpty()) {
             port = DEFAULT_TCP_PORT;
         }
-        if (!port.chars().allMatch(Character::isDigit) || Integer.parseInt(port) > 65535) {
+        if (!port.chars().allMatch(Character::isDigit) || port.length() > 9) {
             throw new IllegalArgumentException("invalid bind address format: " + tryAddr);
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
