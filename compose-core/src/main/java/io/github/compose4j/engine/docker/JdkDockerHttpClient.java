@@ -29,6 +29,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * bodies and hijacked (upgraded) connections for attach/exec with stdin. Thread-safe: each request takes a
  * connection of its own.
  *
+ * <p>Hijacking: a request with {@code hijackedInput} is sent with {@code Connection: Upgrade} and
+ * {@code Upgrade: tcp}; after the daemon's 101 (reported as 200, as docker-java expects) the body is the raw
+ * socket, and a daemon thread copies {@code hijackedInput} to the socket, then half-closes our side when it ends.
+ *
  * <p>A response body that is closed before its end frees its socket rather than returning it to the pool, unless the
  * rest of the body is already buffered (a JSON reader often stops before the trailing newline).
  *
@@ -249,7 +253,9 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
                 continue; // 100 Continue and friends precede the real response
             }
             if (hijack && (status == 101 || (status >= 200 && status < 300))) {
-                HttpResponse result = new HttpResponse(this, connection, response, Framing.UNTIL_CLOSE, -1, false);
+                // docker-java treats anything outside 2xx as an error, so a successful upgrade reads as 200.
+                StatusAndHeaders upgraded = new StatusAndHeaders(response.http11, 200, response.headers);
+                HttpResponse result = new HttpResponse(this, connection, upgraded, Framing.UNTIL_CLOSE, -1, false);
                 startStdinPump(connection.wire, request.hijackedInput());
                 return result;
             }
