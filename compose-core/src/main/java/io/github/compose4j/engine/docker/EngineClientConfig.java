@@ -70,6 +70,7 @@ final class EngineClientConfig implements DockerClientConfig {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // the interface still requires it
     public SSLConfig getSSLConfig() {
         return null; // TLS is handled by JdkDockerHttpClient from the endpoint's material
     }

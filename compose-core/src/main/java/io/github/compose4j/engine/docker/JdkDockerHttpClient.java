@@ -47,6 +47,7 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
     private final Wire.Connector connector;
     private final String hostHeader;
     private final String userAgent;
+    private final boolean tls;
     private final int maxIdle;
     private final long maxIdleNanos;
     private final ArrayDeque<Idle> idle = new ArrayDeque<>();
@@ -60,6 +61,7 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
         DockerEndpoint endpoint = builder.endpoint;
         this.host = endpoint.host();
         this.userAgent = builder.userAgent;
+        this.tls = !host.isUnix() && endpoint.tls().isPresent();
         this.maxIdle = builder.maxIdle;
         this.maxIdleNanos = builder.maxIdleTime.toNanos();
         int timeout = (int) Math.min(Integer.MAX_VALUE, builder.connectTimeout.toMillis());
@@ -164,7 +166,7 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
         } catch (UnknownHostException e) {
             throw new ComposeException(Failure.GENERAL, "error during connect: " + describe(request, e)
                 + ": no such host", e);
-        } catch (javax.net.ssl.SSLException e) {
+        } catch (javax.net.ssl.SSLException | IllegalArgumentException e) {
             throw new ComposeException(Failure.GENERAL, "error during connect: " + describe(request, e), e);
         } catch (IOException e) {
             throw new ComposeException(Failure.GENERAL, "Cannot connect to the Docker daemon at " + host
@@ -173,7 +175,7 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
     }
 
     private String describe(Request request, Exception e) {
-        String scheme = host.isUnix() ? "http" : "tcp";
+        String scheme = tls ? "https" : "http";
         return request.method() + " \"" + scheme + "://" + hostHeader + host.basePath() + request.path() + "\": "
             + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }

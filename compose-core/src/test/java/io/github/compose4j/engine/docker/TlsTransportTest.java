@@ -136,7 +136,7 @@ class TlsTransportTest {
             endpoint("other-ca.pem", "client-rsa.pem", "client-rsa-key-pkcs8.pem", true))) {
             assertThatThrownBy(() -> ping(client))
                 .isInstanceOf(ComposeException.class)
-                .hasMessageStartingWith("error during connect: GET \"tcp://127.0.0.1:");
+                .hasMessageStartingWith("error during connect: GET \"https://127.0.0.1:");
         }
     }
 
