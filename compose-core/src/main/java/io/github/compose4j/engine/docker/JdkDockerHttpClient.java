@@ -181,6 +181,10 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
     }
 
     private byte[] head(Request request) {
+        String path = request.path();
+        if (!path.startsWith("/") || path.chars().anyMatch(c -> c <= ' ' || c == 127)) {
+            throw new IllegalArgumentException("invalid request path " + path);
+        }
         StringBuilder sb = new StringBuilder(256);
         sb.append(request.method()).append(' ').append(host.basePath()).append(request.path()).append(" HTTP/1.1\r\n");
         sb.append("Host: ").append(hostHeader).append("\r\n");
