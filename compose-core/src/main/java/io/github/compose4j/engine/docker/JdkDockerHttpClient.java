@@ -3,7 +3,6 @@ package io.github.compose4j.engine.docker;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
