@@ -52,7 +52,8 @@ public final class ComposeLoader {
     /** The model as a normalized tree ({@code config --no-interpolate} prints it). */
     public MapNode loadModel(ConfigDetails details, ProjectName name, LoadOptions options) {
         Map<String, String> env = withProjectName(details.environment(), name.value());
-        MapNode dict = new Pass(options, details.workingDir(), env, new ArrayList<>()).loadYamlModel(details.files(), List.of());
+        MapNode dict = new Pass(options, details.workingDir(), details.workingDir(), env, new ArrayList<>())
+                .loadYamlModel(details.files(), List.of());
         if (dict.isEmpty()) {
             throw ComposeException.invalid("empty compose file");
         }
@@ -89,7 +90,10 @@ public final class ComposeLoader {
     /** One load of a set of files (the project's, an included project's, an extended file). */
     private final class Pass {
         private final LoadOptions options;
+        /** Relative paths of the model are resolved against this (relative for nested files). */
         private final String workingDir;
+        /** Files named by extends and include are found relative to this absolute directory. */
+        private final String resourceDir;
         private final Map<String, String> env;
         private final List<String> included;
         private boolean validate = true;
@@ -98,9 +102,11 @@ public final class ComposeLoader {
         private boolean resolvePaths;
         private boolean defaults = true;
 
-        Pass(LoadOptions options, String workingDir, Map<String, String> env, List<String> included) {
+        Pass(LoadOptions options, String workingDir, String resourceDir, Map<String, String> env,
+             List<String> included) {
             this.options = options;
             this.workingDir = workingDir;
+            this.resourceDir = resourceDir;
             this.env = env;
             this.included = included;
             this.resolvePaths = options.resolvePaths();
@@ -143,7 +149,7 @@ public final class ComposeLoader {
                 if (includeEnabled) {
                     List<String> chain = new ArrayList<>(included);
                     chain.add(file.name());
-                    cfg = Include.apply(cfg, workingDir, env, chain, this::loadIncluded);
+                    cfg = Include.apply(cfg, workingDir, resourceDir, env, chain, this::loadIncluded);
                 }
                 dict = Merger.enforceUnicity(Merger.merge(dict, cfg, tagged));
                 if (validate) {
@@ -163,9 +169,9 @@ public final class ComposeLoader {
 
         /** The services of another file, loaded raw for {@code extends}, with paths relative to ours. */
         Extends.Loaded loadExtendedFile(String refPath, List<Extends.Ref> cycle) {
-            String local = Sources.absolute(workingDir, refPath);
-            String relWorkingDir = Sources.relativeDir(workingDir, local);
-            Pass pass = new Pass(options, relWorkingDir, env, List.of());
+            String local = Sources.absolute(resourceDir, refPath);
+            String relWorkingDir = Sources.relativeDir(resourceDir, local);
+            Pass pass = new Pass(options, relWorkingDir, Sources.parent(local), env, List.of());
             pass.resolvePaths = false;
             pass.includeEnabled = false;
             pass.extendsEnabled = false;
@@ -177,7 +183,8 @@ public final class ComposeLoader {
         }
 
         MapNode loadIncluded(Include.Request request) {
-            Pass pass = new Pass(options.forInclude(), request.relativeWorkingDir(), request.environment(),
+            Pass pass = new Pass(options.forInclude(), request.relativeWorkingDir(), request.projectDirectory(),
+                    request.environment(),
                     request.included());
             pass.resolvePaths = true;
             List<ConfigFile> files = new ArrayList<>();

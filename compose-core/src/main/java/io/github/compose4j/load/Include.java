@@ -21,8 +21,8 @@ import java.util.Map;
  */
 final class Include {
     /** One included project to load. */
-    record Request(List<String> paths, String relativeWorkingDir, Map<String, String> environment,
-                   List<String> included) {
+    record Request(List<String> paths, String relativeWorkingDir, String projectDirectory,
+                   Map<String, String> environment, List<String> included) {
     }
 
     interface ProjectLoader {
@@ -32,8 +32,8 @@ final class Include {
     private Include() {
     }
 
-    static MapNode apply(MapNode cfg, String workingDir, Map<String, String> env, List<String> included,
-                         ProjectLoader loader) {
+    static MapNode apply(MapNode cfg, String workingDir, String resourceDir, Map<String, String> env,
+                         List<String> included, ProjectLoader loader) {
         Node inc = cfg.get("include");
         if (inc == null || Nodes.isNull(inc)) {
             return cfg.without("include");
@@ -58,13 +58,13 @@ final class Include {
             String relWorkingDir = "";
             List<String> resolved = new ArrayList<>();
             for (int i = 0; i < paths.size(); i++) {
-                String p = Sources.absolute(workingDir, paths.get(i));
+                String p = Sources.absolute(resourceDir, paths.get(i));
                 if (i == 0) {
                     if (projectDirectory.isEmpty()) {
-                        relWorkingDir = Sources.relativeDir(workingDir, p);
+                        relWorkingDir = Sources.relativeDir(resourceDir, p);
                         projectDirectory = Sources.parent(p);
                     } else if (!Sources.isAbsolute(projectDirectory)) {
-                        relWorkingDir = Sources.relativeDir(workingDir, Sources.absolute(workingDir, projectDirectory));
+                        relWorkingDir = Sources.relativeDir(resourceDir, projectDirectory);
                         projectDirectory = Sources.join(workingDir, projectDirectory);
                     } else {
                         relWorkingDir = projectDirectory;
@@ -101,7 +101,7 @@ final class Include {
             }
             Map<String, String> merged = new HashMap<>(io.github.compose4j.load.source.EnvFiles.read(env, files, io.github.compose4j.error.Failure.COMPOSE_PARSE));
             merged.putAll(env);
-            MapNode imported = loader.load(new Request(resolved, relWorkingDir, merged, included));
+            MapNode imported = loader.load(new Request(resolved, relWorkingDir, projectDirectory, merged, included));
             out = importResources(imported, out);
         }
         return out.without("include");

@@ -41,8 +41,8 @@ class ShortSyntaxTest {
                 "target", "/var/lib/db", "volume", Map.of()));
         assertThat(VolumeSpec.parse("/tmp/")).isEqualTo(Map.of("type", "volume", "target", "/tmp", "volume", Map.of()));
         assertThat(VolumeSpec.parse("c:\\data:/data")).containsEntry("type", "bind");
-        assertThatThrownBy(() -> VolumeSpec.parse("a:b:c:d")).isInstanceOf(ComposeException.class)
-                .hasMessage("invalid spec: a:b:c:d: too many colons");
+        assertThatThrownBy(() -> VolumeSpec.parse("ab:cd:ef:gh")).isInstanceOf(ComposeException.class)
+                .hasMessage("invalid spec: ab:cd:ef:gh: too many colons");
     }
 
     @Test
