@@ -111,9 +111,6 @@ public final class ConfigCommand implements Callable<Integer> {
                 write(content);
             } else {
                 root.ctx.out().print(content);
-                if (!content.endsWith("\n")) {
-                    root.ctx.out().println();
-                }
             }
         }
         return 0;

@@ -103,35 +103,53 @@ public final class ModelBinder {
     }
 
     private static Object record(MapNode node, Class<?> type, String path) {
+        return record(node, type, path, null, null);
+    }
+
+    /** Binds a record; {@code presetComponent}, when given, takes {@code presetValue} instead. */
+    static Object record(MapNode node, Class<?> type, String path, String presetComponent, Object presetValue) {
         RecordShape shape = RecordShape.of(type);
         List<RecordShape.Component> components = shape.components();
         Object[] values = new Object[components.size()];
+        Map<String, Node> folded = node == null ? null : foldedKeys(node, shape);
         for (int i = 0; i < values.length; i++) {
             RecordShape.Component c = components.get(i);
-            String key = c.key().value();
+            if (c.name().equals(presetComponent)) {
+                values[i] = presetValue;
+                continue;
+            }
+            String key = c.serializedName();
             if (c.rawType() == Extensions.class) {
                 values[i] = node == null ? Extensions.NONE : extensions(node);
                 continue;
             }
-            Node child = node == null ? null : field(node, key);
+            Node child = node == null ? null : node.get(key);
+            if (child == null && folded != null) {
+                child = folded.get(key.toLowerCase(java.util.Locale.ROOT));
+            }
             String childPath = path.isEmpty() ? key : path + "." + key;
             values[i] = special(type, c.name(), child, c.type(), childPath);
         }
         return shape.construct(values);
     }
 
-    /** The value of a field: its exact key, else a key equal ignoring case (as Compose's decoder matches). */
-    private static Node field(MapNode node, String key) {
-        Node exact = node.get(key);
-        if (exact != null) {
-            return exact;
-        }
+    /**
+     * Keys that name no component exactly, lower-cased, for Compose's decoder also matches field names
+     * ignoring case; null when every key is exact (the usual case, kept cheap).
+     */
+    private static Map<String, Node> foldedKeys(MapNode node, RecordShape shape) {
+        Map<String, Node> folded = null;
         for (Map.Entry<String, Node> e : node.entries().entrySet()) {
-            if (e.getKey().equalsIgnoreCase(key)) {
-                return e.getValue();
+            String k = e.getKey();
+            if (shape.hasSerializedName(k) || k.startsWith("x-")) {
+                continue;
             }
+            if (folded == null) {
+                folded = new java.util.HashMap<>();
+            }
+            folded.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), e.getValue());
         }
-        return null;
+        return folded;
     }
 
     /** Components whose decoding differs from their Java type's usual one. */

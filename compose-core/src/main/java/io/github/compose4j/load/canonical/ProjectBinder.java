@@ -48,10 +48,8 @@ public final class ProjectBinder {
 
     /** Binds one service definition; a null definition is a service with no attributes. */
     public static Service service(String name, Node node) {
-        Service s = node instanceof MapNode m
-                ? ModelBinder.bind(m, Service.class, "services." + name)
-                : ModelBinder.zero(Service.class);
-        return RecordShape.with(s, "name", name);
+        return (Service) ModelBinder.record(node instanceof MapNode m ? m : null, Service.class, "services." + name,
+                "name", name);
     }
 
     private static <T extends Record> Map<String, T> resources(Node node, Class<T> type, String kind) {

@@ -90,16 +90,37 @@ public final class MapNode implements Node {
         return toBuilder().remove(key).build();
     }
 
-    /** A copy whose values are transformed by {@code fn(key, value)}; a null result drops the entry. */
+    /**
+     * A copy whose values are transformed by {@code fn(key, value)}; a null result drops the entry.
+     * Returns this mapping itself when no value changed, so unchanged trees are not copied.
+     */
     public MapNode mapValues(BiFunction<String, Node, Node> fn) {
-        Builder b = new Builder(mark, tag);
+        Map<String, Node> out = null;
+        int i = 0;
         for (Map.Entry<String, Node> e : entries.entrySet()) {
-            Node v = fn.apply(e.getKey(), e.getValue());
-            if (v != null) {
-                b.put(e.getKey(), keyMark(e.getKey()), v);
+            Node old = e.getValue();
+            Node v = fn.apply(e.getKey(), old);
+            if (out == null && v != old) {
+                out = new LinkedHashMap<>(entries.size() * 2);
+                int j = 0;
+                for (Map.Entry<String, Node> prev : entries.entrySet()) {
+                    if (j++ == i) {
+                        break;
+                    }
+                    out.put(prev.getKey(), prev.getValue());
+                }
             }
+            if (out != null && v != null) {
+                out.put(e.getKey(), v);
+            }
+            i++;
         }
-        return b.build();
+        if (out == null) {
+            return this;
+        }
+        Map<String, Mark> marks = new LinkedHashMap<>(keyMarks);
+        marks.keySet().retainAll(out.keySet());
+        return new MapNode(out, marks, mark, tag);
     }
 
     public Builder toBuilder() {
@@ -173,7 +194,7 @@ public final class MapNode implements Node {
         }
 
         public MapNode build() {
-            return new MapNode(new LinkedHashMap<>(entries), new LinkedHashMap<>(keyMarks), mark, tag);
+            return new MapNode(new LinkedHashMap<>(entries), keyMarks.isEmpty() ? Map.of() : new LinkedHashMap<>(keyMarks), mark, tag);
         }
     }
 }

@@ -107,11 +107,11 @@ public final class GoJson {
         out.append('{');
         depth++;
         for (RecordShape.Component c : shape.components()) {
-            if (c.key().hidden() || c.rawType() == Extensions.class) {
+            if (c.hidden() || c.rawType() == Extensions.class) {
                 continue;
             }
             Object v = c.get(r);
-            if (c.key().omitEmpty() && isEmpty(v)) {
+            if (c.omitEmpty() && isEmpty(v)) {
                 continue;
             }
             if (any) {
@@ -119,7 +119,7 @@ public final class GoJson {
             }
             any = true;
             newline();
-            string(c.key().value());
+            string(c.serializedName());
             out.append(indent ? ": " : ":");
             value(v);
         }

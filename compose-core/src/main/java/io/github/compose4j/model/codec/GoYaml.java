@@ -111,7 +111,7 @@ public final class GoYaml {
     private static Map<String, Object> record(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordShape.Component c : RecordShape.of(r.getClass()).components()) {
-            if (c.key().hidden()) {
+            if (c.hidden()) {
                 continue;
             }
             Object value = c.get(r);
@@ -119,10 +119,10 @@ public final class GoYaml {
                 sorted(e.values()).forEach(out::put);
                 continue;
             }
-            if (c.key().yamlOmitEmpty() && isZero(value)) {
+            if (c.yamlOmitEmpty() && isZero(value)) {
                 continue;
             }
-            out.put(c.key().value(), plain(value));
+            out.put(c.serializedName(), plain(value));
         }
         return out;
     }

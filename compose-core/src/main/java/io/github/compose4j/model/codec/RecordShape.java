@@ -4,6 +4,7 @@ import io.github.compose4j.model.Key;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -16,10 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RecordShape {
     /** One serialized component. */
-    public record Component(String name, Key key, Type type, Class<?> rawType, MethodHandle getter) {
+    public record Component(String name, String serializedName, boolean omitEmpty, boolean yamlOmitEmpty,
+                            boolean hidden, Type type, Class<?> rawType, MethodHandle getter) {
         public Object get(Object record) {
             try {
-                return getter.invoke(record);
+                return (Object) getter.invokeExact(record);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable t) {
@@ -32,6 +34,7 @@ public final class RecordShape {
 
     private final Class<?> type;
     private final List<Component> components;
+    private final java.util.Set<String> serializedNames;
     private final MethodHandle constructor;
 
     private RecordShape(Class<?> type) {
@@ -47,15 +50,22 @@ public final class RecordShape {
                 if (key == null) {
                     throw new IllegalStateException(type.getName() + "." + rc.getName() + " has no @Key");
                 }
-                list.add(new Component(rc.getName(), key, rc.getGenericType(), rc.getType(),
-                        lookup.unreflect(rc.getAccessor())));
+                MethodHandle getter = lookup.unreflect(rc.getAccessor())
+                        .asType(MethodType.methodType(Object.class, Object.class));
+                list.add(new Component(rc.getName(), key.value(), key.omitEmpty(), key.yamlOmitEmpty(), key.hidden(),
+                        rc.getGenericType(), rc.getType(), getter));
                 paramTypes[i] = rc.getType();
             }
-            this.constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(paramTypes));
+            this.constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(paramTypes))
+                    .asSpreader(Object[].class, rcs.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
         this.components = List.copyOf(list);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        list.forEach(c -> names.add(c.serializedName()));
+        this.serializedNames = java.util.Set.copyOf(names);
     }
 
     public static RecordShape of(Class<?> type) {
@@ -71,6 +81,11 @@ public final class RecordShape {
 
     public List<Component> components() {
         return components;
+    }
+
+    /** Whether {@code name} is the serialized name of a component. */
+    public boolean hasSerializedName(String name) {
+        return serializedNames.contains(name);
     }
 
     /** A copy of {@code record} with one component replaced. */
@@ -98,7 +113,7 @@ public final class RecordShape {
     /** Calls the canonical constructor with values in component order. */
     public Object construct(Object[] values) {
         try {
-            return constructor.invokeWithArguments(values);
+            return (Object) constructor.invokeExact(values);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
