@@ -11,12 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Decodes {@link RawNode} documents into raw trees the way Compose sees them: compose-go's reset pass
@@ -35,6 +33,8 @@ final class TreeBuilder {
     private static final String OVERRIDE = "!override";
     private static final int MAX_REPORTED_ERRORS = 50;
     private static final Object SKIP = new Object();
+    private static final int MAX_CHECKED_DEPTH = 32;
+    private static final int MAX_CHECKED_CHARS = 256;
 
     private static final byte NORMAL = 0;
     private static final byte HIDDEN = 1;
@@ -48,7 +48,9 @@ final class TreeBuilder {
     private Object[] path = new Object[32];
     private int pathLen;
     private final List<String> typeErrors = new ArrayList<>();
-    private final Map<RawNode, TreeSet<String>> aliasVisits = new IdentityHashMap<>();
+    private final AliasPaths aliasPaths = new AliasPaths();
+    private int pathChars;
+    private int[] pathSegmentChars = new int[32];
     private String nonStringKey;
 
     TreeBuilder(String file, YamlLimits limits) {
@@ -60,8 +62,9 @@ final class TreeBuilder {
     MapNode document(RawNode root) {
         typeErrors.clear();
         nonStringKey = null;
-        aliasVisits.clear();
+        aliasPaths.clear();
         pathLen = 0;
+        pathChars = 0;
         RawNode d = root.deref();
         if (d.isTagged(RESET)) {
             throw fail(d, "yaml: !reset cannot be used on the document root");
@@ -144,7 +147,7 @@ final class TreeBuilder {
         enter(s, viaAlias);
         List<Node> items = new ArrayList<>(s.children.size());
         for (RawNode item : s.children) {
-            boolean reset = (first || strippedView) && item.deref().isTagged(RESET);
+            boolean reset = s.hasResetChild && (first || strippedView) && item.deref().isTagged(RESET);
             if (reset && strippedView) {
                 continue;
             }
@@ -198,7 +201,7 @@ final class TreeBuilder {
     private byte[] pairStates(RawNode m, boolean first) {
         List<RawNode> c = m.children;
         byte[] states = null;
-        if (first || m.stripped) {
+        if (m.hasResetChild && (first || m.stripped)) {
             for (int i = 1; i < c.size(); i += 2) {
                 if (c.get(i).deref().isTagged(RESET)) {
                     if (states == null) {
@@ -226,7 +229,11 @@ final class TreeBuilder {
             }
             List<RawNode> c = m.children;
             int pairs = c.size() / 2;
-            Target t = new Target(isStringMap(m, states));
+            boolean stringKeys = isStringMap(m, states);
+            if (states == null && stringKeys && !hasMergeKey(m)) {
+                return plainMapping(m, active, depth, tag);
+            }
+            Target t = new Target(stringKeys);
             RawNode merge = null;
             for (int i = 0; i < pairs; i++) {
                 byte st = state(states, i);
@@ -240,6 +247,7 @@ final class TreeBuilder {
                         t.override = true; // the path recorded is the mapping's own
                     } else {
                         merge = v;
+                        visitMergeAliases(v);
                     }
                     continue;
                 }
@@ -273,6 +281,32 @@ final class TreeBuilder {
         } finally {
             exit(m, first);
         }
+    }
+
+    /** The common case: string keys, no merge key, no reset entry. */
+    private MapNode plainMapping(RawNode m, boolean active, int depth, Tag tag) {
+        List<RawNode> c = m.children;
+        MapNode.Builder b = MapNode.builder(m.mark(file)).tag(tag);
+        for (int i = 0; i < c.size(); i += 2) {
+            RawNode k = c.get(i);
+            String key = k.deref().value;
+            push(key);
+            Node value = convert(c.get(i + 1), active, depth + 1, false);
+            pop();
+            b.put(key, k.mark(file), value);
+        }
+        count(m);
+        return b.build();
+    }
+
+    private static boolean hasMergeKey(RawNode m) {
+        List<RawNode> c = m.children;
+        for (int i = 0; i < c.size(); i += 2) {
+            if (c.get(i).isMergeKey()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MapNode build(RawNode m, Target t, Tag tag) {
@@ -316,14 +350,7 @@ final class TreeBuilder {
         if (pairs < 2) {
             return false;
         }
-        Map<String, Integer> firstSeen = new HashMap<>(pairs * 2);
-        boolean dup = false;
-        for (int i = 0; i < pairs && !dup; i++) {
-            if (state(states, i) == NORMAL) {
-                dup = firstSeen.putIfAbsent(identity(c.get(2 * i)), i) != null;
-            }
-        }
-        if (!dup) {
+        if (!anyDuplicate(c, states, pairs)) {
             return false;
         }
         // Report as go-yaml does: for each key, every later key equal to it.
@@ -351,6 +378,29 @@ final class TreeBuilder {
         return true;
     }
 
+    private static boolean anyDuplicate(List<RawNode> c, byte[] states, int pairs) {
+        if (pairs <= 8) {
+            for (int i = 0; i < pairs; i++) {
+                RawNode ki = c.get(2 * i);
+                for (int j = i + 1; j < pairs; j++) {
+                    RawNode kj = c.get(2 * j);
+                    if (ki.kind == kj.kind && ki.value.equals(kj.value) && state(states, i) == NORMAL
+                            && state(states, j) == NORMAL) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        Set<String> seen = new HashSet<>(pairs * 2);
+        for (int i = 0; i < pairs; i++) {
+            if (state(states, i) == NORMAL && !seen.add(identity(c.get(2 * i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String identity(RawNode key) {
         if (key.kind == RawNode.SCALAR && (key.value.isEmpty() || key.value.charAt(0) != 0)) {
             return key.value;
@@ -359,6 +409,29 @@ final class TreeBuilder {
     }
 
     // ---- merge keys ----
+
+    /** The alias visits of a merge value, done where compose-go's walk meets the merge key. */
+    private void visitMergeAliases(RawNode value) {
+        boolean atRoot = pathLen == 0;
+        if (atRoot) {
+            push(ROOT_MERGE);
+        }
+        if (value.kind == RawNode.ALIAS) {
+            visitAlias(value.target, value);
+        } else if (value.kind == RawNode.SEQ) {
+            int index = 0;
+            for (RawNode item : value.children) {
+                push(new MergeIndex(index++));
+                if (item.kind == RawNode.ALIAS) {
+                    visitAlias(item.target, item);
+                }
+                pop();
+            }
+        }
+        if (atRoot) {
+            pop();
+        }
+    }
 
     private void mergeValue(RawNode value, Target t, boolean active, int depth) {
         // compose-go drops "<<" from the paths of merged values, except at the top level.
@@ -373,7 +446,6 @@ final class TreeBuilder {
         }
         switch (value.kind) {
             case RawNode.ALIAS:
-                visitAlias(d, value);
                 if (d.kind != RawNode.MAP) {
                     throw wantMap(value);
                 }
@@ -392,9 +464,6 @@ final class TreeBuilder {
                     // compose-go's paths keep the list index here, so tags inside never reach the
                     // mapping's own keys: convert without tags.
                     push(new MergeIndex(index++));
-                    if (item.kind == RawNode.ALIAS) {
-                        visitAlias(di, item);
-                    }
                     if (di.kind != RawNode.MAP) {
                         throw wantMap(item);
                     }
@@ -443,9 +512,11 @@ final class TreeBuilder {
                         t.override = true;
                     } else {
                         nested = v;
+                        visitMergeAliases(v);
                     }
                     continue;
                 }
+                charge(k); // merging costs work even when nothing is added
                 Object key = st == RECORDED ? k.deref().value : t.stringKeys ? mergedKey(k) : typedKey(k);
                 if (key == SKIP) {
                     continue;
@@ -586,27 +657,19 @@ final class TreeBuilder {
     private record MergeIndex(int index) {
     }
 
-    /**
-     * compose-go's cycle check: two visits through aliases to the same node, one path inside the other,
-     * is an error, even when the paths only look nested because a key contains a dot.
-     */
+    /** compose-go's path check on an alias visit, for paths of a size Compose files have. */
     private void visitAlias(RawNode target, RawNode at) {
+        if (pathLen > MAX_CHECKED_DEPTH || pathChars > MAX_CHECKED_CHARS) {
+            return;
+        }
         String p = dotted(0, pathLen);
         if (p.contains("<<")) {
             return; // compose-go takes such paths for legitimate merging
         }
-        TreeSet<String> seen = aliasVisits.computeIfAbsent(target, x -> new TreeSet<>());
-        for (int i = p.indexOf('.'); i >= 0; i = p.indexOf('.', i + 1)) {
-            String outer = p.substring(0, i);
-            if (seen.contains(outer)) {
-                throw fail(at, "cycle detected: node at path " + p + " references node at path " + outer);
-            }
+        String other = aliasPaths.visit(target, p);
+        if (other != null) {
+            throw fail(at, "cycle detected: node at path " + p + " references node at path " + other);
         }
-        String inner = seen.ceiling(p + ".");
-        if (inner != null && inner.startsWith(p + ".")) {
-            throw fail(at, "cycle detected: node at path " + p + " references node at path " + inner);
-        }
-        seen.add(p);
     }
 
     private void enter(RawNode n, boolean viaAlias) {
@@ -624,12 +687,17 @@ final class TreeBuilder {
     private void push(Object segment) {
         if (pathLen == path.length) {
             path = Arrays.copyOf(path, pathLen * 2);
+            pathSegmentChars = Arrays.copyOf(pathSegmentChars, pathLen * 2);
         }
+        int chars = segment instanceof String s ? s.length() + 1 : 8;
+        pathSegmentChars[pathLen] = chars;
+        pathChars += chars;
         path[pathLen++] = segment;
     }
 
     private void pop() {
         path[--pathLen] = null;
+        pathChars -= pathSegmentChars[pathLen];
     }
 
     private void count(RawNode n) {
@@ -637,6 +705,14 @@ final class TreeBuilder {
             throw fail(n, "yaml: the file expands to more than " + limits.maxNodes()
                     + " nodes, the most this loader accepts");
         }
+        if (aliasDepth > 0 && ++fromAliases > limits.maxAliasExpansions()) {
+            throw fail(n, "yaml: aliases expand to more than " + limits.maxAliasExpansions()
+                    + " nodes; refusing the file (\"billion laughs\" protection)");
+        }
+    }
+
+    /** Counts work done through an alias that produces no node. */
+    private void charge(RawNode n) {
         if (aliasDepth > 0 && ++fromAliases > limits.maxAliasExpansions()) {
             throw fail(n, "yaml: aliases expand to more than " + limits.maxAliasExpansions()
                     + " nodes; refusing the file (\"billion laughs\" protection)");
