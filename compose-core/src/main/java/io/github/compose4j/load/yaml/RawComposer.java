@@ -176,11 +176,13 @@ final class RawComposer {
     }
 
     private static int line(Event ev) {
-        return ev.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        org.snakeyaml.engine.v2.exceptions.Mark m = ev.getStartMark().orElse(null);
+        return m == null ? 0 : m.getLine() + 1;
     }
 
     private static int column(Event ev) {
-        return ev.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        org.snakeyaml.engine.v2.exceptions.Mark m = ev.getStartMark().orElse(null);
+        return m == null ? 0 : m.getColumn() + 1;
     }
 
     private Mark mark(Event ev) {
