@@ -8,7 +8,6 @@ import io.github.compose4j.load.tree.ScalarNode;
 import io.github.compose4j.load.tree.SeqNode;
 import io.github.compose4j.load.tree.Tag;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,8 +30,7 @@ import java.util.Set;
 final class TreeBuilder {
     private static final String RESET = "!reset";
     private static final String OVERRIDE = "!override";
-    private static final int MAX_REPORTED_ERRORS = 50;
-    private static final Object SKIP = new Object();
+    static final int MAX_REPORTED_ERRORS = 50;
     private static final int MAX_CHECKED_DEPTH = 32;
     private static final int MAX_CHECKED_CHARS = 256;
 
@@ -41,21 +39,17 @@ final class TreeBuilder {
     private static final byte RECORDED = 2;
 
     private final String file;
-    private final YamlLimits limits;
-    private long produced;
-    private long fromAliases;
-    private int aliasDepth;
-    private Object[] path = new Object[32];
-    private int pathLen;
-    private final List<String> typeErrors = new ArrayList<>();
+    private final Budget budget;
+    private final ScalarDecoder decoder;
+    private final ConversionPath path = new ConversionPath();
     private final AliasPaths aliasPaths = new AliasPaths();
-    private int pathChars;
-    private int[] pathSegmentChars = new int[32];
+    private final List<String> typeErrors = new ArrayList<>();
     private String nonStringKey;
 
     TreeBuilder(String file, YamlLimits limits) {
         this.file = file;
-        this.limits = limits;
+        this.budget = new Budget(file, limits);
+        this.decoder = new ScalarDecoder(file);
     }
 
     /** One document's tree; the root must decode to a mapping. */
@@ -63,8 +57,7 @@ final class TreeBuilder {
         typeErrors.clear();
         nonStringKey = null;
         aliasPaths.clear();
-        pathLen = 0;
-        pathChars = 0;
+        path.clear();
         RawNode d = root.deref();
         if (d.isTagged(RESET)) {
             throw fail(d, "yaml: !reset cannot be used on the document root");
@@ -95,14 +88,14 @@ final class TreeBuilder {
         boolean childActive = active && tag == Tag.NONE;
         switch (n.kind) {
             case RawNode.MAP:
-                checkDepth(n, depth);
+                budget.checkDepth(n, depth);
                 return convertMapping(n, childActive, depth, viaAlias, tag);
             case RawNode.SEQ:
-                checkDepth(n, depth);
+                budget.checkDepth(n, depth);
                 return convertSequence(n, childActive, depth, viaAlias, tag);
             default:
-                count(n);
-                return new ScalarNode(scalarValue(n), n.mark(file), tag);
+                budget.count(n);
+                return new ScalarNode(decoder.value(n), n.mark(file), tag);
         }
     }
 
@@ -112,11 +105,11 @@ final class TreeBuilder {
         if (target.activeDepth >= 0) {
             throw cycle(target, alias);
         }
-        aliasDepth++;
+        budget.enterAlias();
         try {
             return convert(target, active, depth, true);
         } finally {
-            aliasDepth--;
+            budget.exitAlias();
         }
     }
 
@@ -130,7 +123,7 @@ final class TreeBuilder {
     /** What stands for a removed {@code !reset} value: an empty node of the same kind. */
     private Node placeholder(RawNode n) {
         RawNode d = n.deref();
-        count(d);
+        budget.count(d);
         Mark mark = d.mark(file);
         return switch (d.kind) {
             case RawNode.MAP -> MapNode.builder(mark).tag(Tag.RESET).build();
@@ -151,12 +144,12 @@ final class TreeBuilder {
             if (reset && strippedView) {
                 continue;
             }
-            push(items.size());
+            path.push(items.size());
             items.add(reset ? placeholder(item) : convert(item, active, depth + 1, false));
-            pop();
+            path.pop();
         }
         exit(s, first);
-        count(s);
+        budget.count(s);
         return new SeqNode(items, s.mark(file), tag);
     }
 
@@ -224,7 +217,7 @@ final class TreeBuilder {
         enter(m, viaAlias);
         try {
             if (hasDuplicates(m, states)) {
-                count(m);
+                budget.count(m);
                 return MapNode.empty(m.mark(file));
             }
             List<RawNode> c = m.children;
@@ -251,8 +244,8 @@ final class TreeBuilder {
                     }
                     continue;
                 }
-                Object key = st == RECORDED || t.stringKeys ? k.deref().value : typedKey(k);
-                push(key);
+                Object key = st == RECORDED || t.stringKeys ? k.deref().value : decoder.typedKey(k);
+                path.push(key);
                 Slot slot = t.slot(key, k);
                 if (st == RECORDED) {
                     slot.recorded = true;
@@ -263,7 +256,7 @@ final class TreeBuilder {
                     slot.keyMark = k.mark(file);
                     slot.value = convert(v, active, depth + 1, false);
                 }
-                pop();
+                path.pop();
             }
             if (merge != null) {
                 t.seen = new HashSet<>();
@@ -276,7 +269,7 @@ final class TreeBuilder {
                 mergeValue(merge, t, active, depth);
             }
             Tag own = tag == Tag.NONE && t.override ? Tag.OVERRIDE : tag;
-            count(m);
+            budget.count(m);
             return build(m, t, own);
         } finally {
             exit(m, first);
@@ -290,12 +283,12 @@ final class TreeBuilder {
         for (int i = 0; i < c.size(); i += 2) {
             RawNode k = c.get(i);
             String key = k.deref().value;
-            push(key);
+            path.push(key);
             Node value = convert(c.get(i + 1), active, depth + 1, false);
-            pop();
+            path.pop();
             b.put(key, k.mark(file), value);
         }
-        count(m);
+        budget.count(m);
         return b.build();
     }
 
@@ -321,7 +314,7 @@ final class TreeBuilder {
             if (s.key instanceof String key) {
                 b.put(key, s.keyMark, out);
             } else if (nonStringKey == null) {
-                String where = pathLen == 0 ? "at top level" : "in " + keyPath();
+                String where = path.length() == 0 ? "at top level" : "in " + path.keyPath();
                 nonStringKey = s.keyMark.prefix("Non-string key " + where + ": " + GoScalars.goSharpV(s.key));
             }
         }
@@ -412,32 +405,32 @@ final class TreeBuilder {
 
     /** The alias visits of a merge value, done where compose-go's walk meets the merge key. */
     private void visitMergeAliases(RawNode value) {
-        boolean atRoot = pathLen == 0;
+        boolean atRoot = path.length() == 0;
         if (atRoot) {
-            push(ROOT_MERGE);
+            path.push(ConversionPath.ROOT_MERGE);
         }
         if (value.kind == RawNode.ALIAS) {
             visitAlias(value.target, value);
         } else if (value.kind == RawNode.SEQ) {
             int index = 0;
             for (RawNode item : value.children) {
-                push(new MergeIndex(index++));
+                path.push(new ConversionPath.MergeIndex(index++));
                 if (item.kind == RawNode.ALIAS) {
                     visitAlias(item.target, item);
                 }
-                pop();
+                path.pop();
             }
         }
         if (atRoot) {
-            pop();
+            path.pop();
         }
     }
 
     private void mergeValue(RawNode value, Target t, boolean active, int depth) {
         // compose-go drops "<<" from the paths of merged values, except at the top level.
-        boolean atRoot = pathLen == 0;
+        boolean atRoot = path.length() == 0;
         if (atRoot) {
-            push(ROOT_MERGE);
+            path.push(ConversionPath.ROOT_MERGE);
         }
         RawNode d = value.deref();
         if (active && d.isTagged(OVERRIDE)) {
@@ -463,19 +456,19 @@ final class TreeBuilder {
                     }
                     // compose-go's paths keep the list index here, so tags inside never reach the
                     // mapping's own keys: convert without tags.
-                    push(new MergeIndex(index++));
+                    path.push(new ConversionPath.MergeIndex(index++));
                     if (di.kind != RawNode.MAP) {
                         throw wantMap(item);
                     }
                     mergeSource(di, t, false, depth, item.kind == RawNode.ALIAS);
-                    pop();
+                    path.pop();
                 }
                 break;
             default:
                 throw wantMap(value);
         }
         if (atRoot) {
-            pop();
+            path.pop();
         }
     }
 
@@ -491,7 +484,7 @@ final class TreeBuilder {
         boolean first = active && !src.stripped;
         byte[] states = pairStates(src, first);
         if (viaAlias) {
-            aliasDepth++;
+            budget.enterAlias();
         }
         enter(src, viaAlias);
         try {
@@ -516,9 +509,9 @@ final class TreeBuilder {
                     }
                     continue;
                 }
-                charge(k); // merging costs work even when nothing is added
-                Object key = st == RECORDED ? k.deref().value : t.stringKeys ? mergedKey(k) : typedKey(k);
-                if (key == SKIP) {
+                budget.charge(k); // merging costs work even when nothing is added
+                Object key = st == RECORDED ? k.deref().value : t.stringKeys ? decoder.mergedKey(k, typeErrors) : decoder.typedKey(k);
+                if (key == ScalarDecoder.SKIP) {
                     continue;
                 }
                 if (st == RECORDED) {
@@ -535,11 +528,11 @@ final class TreeBuilder {
                     }
                     continue;
                 }
-                push(key);
+                path.push(key);
                 Slot slot = t.slot(key, k);
                 slot.keyMark = k.mark(file);
                 slot.value = convert(v, active, depth + 1, false);
-                pop();
+                path.pop();
             }
             if (nested != null) {
                 mergeValue(nested, t, active, depth);
@@ -547,122 +540,19 @@ final class TreeBuilder {
         } finally {
             exit(src, first);
             if (viaAlias) {
-                aliasDepth--;
+                budget.exitAlias();
             }
-        }
-    }
-
-    /** A merge source key decoded into a map[string]interface{}: its text, or nothing for a null key. */
-    private Object mergedKey(RawNode k) {
-        RawNode d = k.deref();
-        if (d.kind != RawNode.SCALAR) {
-            String tag = d.tag != null ? d.tag : d.kind == RawNode.MAP ? GoScalars.MAP : GoScalars.SEQ;
-            String shown = tag.equals(GoScalars.MAP) || tag.equals(GoScalars.SEQ) ? "" : " ``";
-            if (typeErrors.size() < MAX_REPORTED_ERRORS) {
-                typeErrors.add(d.mark(file).prefix("yaml: cannot unmarshal " + tag + shown + " into string"));
-            }
-            return SKIP;
-        }
-        if (d.indicatedString()) {
-            return d.value;
-        }
-        GoScalars.Resolved r = resolved(d);
-        if (r.tag().equals(GoScalars.BINARY)) {
-            return binary(d);
-        }
-        return r.value() == null && r.tag().equals(GoScalars.NULL) ? SKIP : d.value;
-    }
-
-    /** A key decoded into interface{}: any scalar type; a collection is refused as go-yaml does. */
-    private Object typedKey(RawNode k) {
-        RawNode d = k.deref();
-        if (d.kind != RawNode.SCALAR) {
-            throw fail(d, "yaml: invalid map key: " + goValueOf(d, 0));
-        }
-        if (d.indicatedString()) {
-            return d.value;
-        }
-        GoScalars.Resolved r = resolved(d);
-        return r.tag().equals(GoScalars.BINARY) ? binary(d) : r.value();
-    }
-
-    /** Go's %#v of a decoded collection, for the "invalid map key" message. */
-    private String goValueOf(RawNode n, int level) {
-        RawNode d = n.deref();
-        if (level > 8 || d.activeDepth >= 0) {
-            return "...";
-        }
-        if (d.kind == RawNode.SCALAR) {
-            return GoScalars.goSharpV(d.indicatedString() ? d.value : typedKey(d));
-        }
-        StringBuilder sb = new StringBuilder(d.kind == RawNode.SEQ ? "[]interface {}{" : "map[string]interface {}{");
-        List<RawNode> c = d.children;
-        int step = d.kind == RawNode.SEQ ? 1 : 2;
-        for (int i = 0; i < c.size(); i += step) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            if (step == 2) {
-                sb.append(goValueOf(c.get(i), level + 1)).append(':');
-                sb.append(goValueOf(c.get(i + 1), level + 1));
-            } else {
-                sb.append(goValueOf(c.get(i), level + 1));
-            }
-        }
-        return sb.append('}').toString();
-    }
-
-    // ---- scalars ----
-
-    private Object scalarValue(RawNode n) {
-        if (n.indicatedString()) {
-            return n.value;
-        }
-        GoScalars.Resolved r = resolved(n);
-        Object v = r.value();
-        if (r.tag().equals(GoScalars.BINARY)) {
-            return binary(n);
-        }
-        if (v instanceof GoScalars.GoUint u) {
-            return u.decimal(); // uint64 beyond long: its decimal text is what fmt.Sprint gives
-        }
-        if (v instanceof GoTimestamp ts) {
-            return ts.goText(); // time.Time as fmt.Sprint shows it
-        }
-        return v;
-    }
-
-    private GoScalars.Resolved resolved(RawNode n) {
-        try {
-            return n.resolved();
-        } catch (GoScalars.GoYamlError e) {
-            throw fail(n, "yaml: " + e.getMessage());
-        }
-    }
-
-    private String binary(RawNode n) {
-        try {
-            return GoScalars.decodeBinary(n.value);
-        } catch (GoScalars.GoYamlError e) {
-            throw fail(n, "yaml: " + e.getMessage());
         }
     }
 
     // ---- bookkeeping ----
 
-    /** A path segment compose-go has for the top-level merge key (it only strips ".<<"). */
-    private static final Object ROOT_MERGE = new Object();
-
-    /** A path segment compose-go has for an item of a merge list. */
-    private record MergeIndex(int index) {
-    }
-
     /** compose-go's path check on an alias visit, for paths of a size Compose files have. */
     private void visitAlias(RawNode target, RawNode at) {
-        if (pathLen > MAX_CHECKED_DEPTH || pathChars > MAX_CHECKED_CHARS) {
+        if (path.length() > MAX_CHECKED_DEPTH || path.chars() > MAX_CHECKED_CHARS) {
             return;
         }
-        String p = dotted(0, pathLen);
+        String p = path.dotted();
         if (p.contains("<<")) {
             return; // compose-go takes such paths for legitimate merging
         }
@@ -673,7 +563,7 @@ final class TreeBuilder {
     }
 
     private void enter(RawNode n, boolean viaAlias) {
-        n.activeDepth = pathLen;
+        n.activeDepth = path.length();
         n.enteredViaAlias = viaAlias;
     }
 
@@ -684,105 +574,19 @@ final class TreeBuilder {
         }
     }
 
-    private void push(Object segment) {
-        if (pathLen == path.length) {
-            path = Arrays.copyOf(path, pathLen * 2);
-            pathSegmentChars = Arrays.copyOf(pathSegmentChars, pathLen * 2);
-        }
-        int chars = segment instanceof String s ? s.length() + 1 : 8;
-        pathSegmentChars[pathLen] = chars;
-        pathChars += chars;
-        path[pathLen++] = segment;
-    }
-
-    private void pop() {
-        path[--pathLen] = null;
-        pathChars -= pathSegmentChars[pathLen];
-    }
-
-    private void count(RawNode n) {
-        if (++produced > limits.maxNodes()) {
-            throw fail(n, "yaml: the file expands to more than " + limits.maxNodes()
-                    + " nodes, the most this loader accepts");
-        }
-        if (aliasDepth > 0 && ++fromAliases > limits.maxAliasExpansions()) {
-            throw fail(n, "yaml: aliases expand to more than " + limits.maxAliasExpansions()
-                    + " nodes; refusing the file (\"billion laughs\" protection)");
-        }
-    }
-
-    /** Counts work done through an alias that produces no node. */
-    private void charge(RawNode n) {
-        if (aliasDepth > 0 && ++fromAliases > limits.maxAliasExpansions()) {
-            throw fail(n, "yaml: aliases expand to more than " + limits.maxAliasExpansions()
-                    + " nodes; refusing the file (\"billion laughs\" protection)");
-        }
-    }
-
-    private void checkDepth(RawNode n, int depth) {
-        if (depth > limits.maxDepth()) {
-            throw fail(n, "yaml: the document is nested more than " + limits.maxDepth()
-                    + " levels deep once aliases are expanded");
-        }
-    }
-
     /** compose-go's cycle message, with the paths its reset pass would be at when it notices. */
     private ComposeException cycle(RawNode target, RawNode at) {
-        String current = dotted(0, pathLen);
+        String current = path.dotted();
         String message;
         if (target.enteredViaAlias) {
             message = "cycle detected: node at path " + current + " references node at path "
-                    + dotted(0, target.activeDepth);
+                    + path.dotted(0, target.activeDepth);
         } else {
-            String again = dotted(target.activeDepth, pathLen);
+            String again = path.dotted(target.activeDepth, path.length());
             String deeper = current.isEmpty() ? again : again.isEmpty() ? current : current + "." + again;
             message = "cycle detected: node at path " + deeper + " references node at path " + current;
         }
         return fail(at, message);
-    }
-
-    private String dotted(int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (sb.length() > 0) {
-                sb.append('.');
-            }
-            sb.append(segment(path[i]));
-        }
-        return sb.toString();
-    }
-
-    /** compose-go's key prefix: keys joined by dots, list indexes in brackets. */
-    private String keyPath() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < pathLen; i++) {
-            Object p = path[i];
-            if (p == ROOT_MERGE || p instanceof MergeIndex) {
-                continue; // merged keys belong to the mapping itself
-            }
-            if (p instanceof Integer idx) {
-                sb.append('[').append(idx).append(']');
-            } else {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(segment(p));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String segment(Object p) {
-        if (p instanceof String s) {
-            return s;
-        }
-        if (p == ROOT_MERGE) {
-            return "<<";
-        }
-        if (p instanceof MergeIndex m) {
-            return Integer.toString(m.index());
-        }
-        return GoScalars.goV(p);
     }
 
     private ComposeException fail(RawNode at, String message) {
