@@ -510,7 +510,8 @@ final class TreeBuilder {
                     continue;
                 }
                 budget.charge(k); // merging costs work even when nothing is added
-                Object key = st == RECORDED ? k.deref().value : t.stringKeys ? decoder.mergedKey(k, typeErrors) : decoder.typedKey(k);
+                Object key = st == RECORDED ? k.deref().value
+                        : t.stringKeys ? decoder.mergedKey(k, typeErrors) : decoder.typedKey(k);
                 if (key == ScalarDecoder.SKIP) {
                     continue;
                 }
