@@ -177,7 +177,7 @@ final class GoScalars {
                 return new Resolved(INT, new GoUint(u));
             }
         }
-        if (YAML_STYLE_FLOAT.matcher(plain).matches()) {
+        if (floatChars(plain) && YAML_STYLE_FLOAT.matcher(plain).matches()) {
             double d = Double.parseDouble(plain);
             if (!Double.isInfinite(d)) {
                 return new Resolved(FLOAT, d);
@@ -185,6 +185,17 @@ final class GoScalars {
         }
         // go-yaml's extra 0b/0o attempts only matter for Go versions without base prefixes.
         return null;
+    }
+
+    /** A cheap filter before the float pattern: most text that starts with a digit is no number. */
+    private static boolean floatChars(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

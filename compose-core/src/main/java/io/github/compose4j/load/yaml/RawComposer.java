@@ -100,12 +100,21 @@ final class RawComposer {
                                 + "' referenced"));
                     }
                     node = RawNode.alias(name, target, line(ev), column(ev));
+                    // An alias to a node still open is recursive: its expansion has no end.
+                    node.height = target.composing ? Integer.MAX_VALUE / 2
+                            : target.height;
                     break;
                 }
                 case MappingEnd:
-                case SequenceEnd:
-                    open.pop();
+                case SequenceEnd: {
+                    RawNode closed = open.pop();
+                    closed.composing = false;
+                    closed.height++;
+                    if (!open.isEmpty() && open.peek().height < closed.height) {
+                        open.peek().height = closed.height;
+                    }
                     continue;
+                }
                 case DocumentEnd:
                     return root;
                 default:
@@ -126,13 +135,22 @@ final class RawComposer {
             if (open.isEmpty()) {
                 root = node;
             } else {
-                open.peek().children.add(node);
+                RawNode parent = open.peek();
+                boolean isValue = parent.kind == RawNode.SEQ || parent.children.size() % 2 == 1;
+                if (isValue && node.deref().isTagged("!reset")) {
+                    parent.hasResetChild = true;
+                }
+                parent.children.add(node);
+                if (node.kind == RawNode.ALIAS && parent.height < node.height) {
+                    parent.height = node.height;
+                }
             }
             if (node.kind == RawNode.MAP || node.kind == RawNode.SEQ) {
                 if (open.size() >= limits.maxDepth()) {
                     throw ComposeException.invalid(mark(ev).prefix("yaml: the document is nested more than "
                             + limits.maxDepth() + " levels deep"));
                 }
+                node.composing = true;
                 open.push(node);
             }
         }
@@ -158,11 +176,13 @@ final class RawComposer {
     }
 
     private static int line(Event ev) {
-        return ev.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        org.snakeyaml.engine.v2.exceptions.Mark m = ev.getStartMark().orElse(null);
+        return m == null ? 0 : m.getLine() + 1;
     }
 
     private static int column(Event ev) {
-        return ev.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+        org.snakeyaml.engine.v2.exceptions.Mark m = ev.getStartMark().orElse(null);
+        return m == null ? 0 : m.getColumn() + 1;
     }
 
     private Mark mark(Event ev) {

@@ -31,6 +31,13 @@ final class RawNode {
     /** The anchored node of an alias. */
     final RawNode target;
 
+    /** The composer has not seen the end of this collection yet. */
+    boolean composing;
+    /** Levels of collections from here down once aliases are expanded (an upper bound). */
+    int height;
+    /** A child (a value, for a mapping) is tagged !reset, directly or through an alias. */
+    boolean hasResetChild;
+
     // Conversion state.
     /** go-yaml's reset pass has removed this collection's {@code !reset} children. */
     boolean stripped;

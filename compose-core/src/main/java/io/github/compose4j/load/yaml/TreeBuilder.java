@@ -8,15 +8,12 @@ import io.github.compose4j.load.tree.ScalarNode;
 import io.github.compose4j.load.tree.SeqNode;
 import io.github.compose4j.load.tree.Tag;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Decodes {@link RawNode} documents into raw trees the way Compose sees them: compose-go's reset pass
@@ -33,35 +30,34 @@ import java.util.TreeSet;
 final class TreeBuilder {
     private static final String RESET = "!reset";
     private static final String OVERRIDE = "!override";
-    private static final int MAX_REPORTED_ERRORS = 50;
-    private static final Object SKIP = new Object();
+    static final int MAX_REPORTED_ERRORS = 50;
+    private static final int MAX_CHECKED_DEPTH = 32;
+    private static final int MAX_CHECKED_CHARS = 256;
 
     private static final byte NORMAL = 0;
     private static final byte HIDDEN = 1;
     private static final byte RECORDED = 2;
 
     private final String file;
-    private final YamlLimits limits;
-    private long produced;
-    private long fromAliases;
-    private int aliasDepth;
-    private Object[] path = new Object[32];
-    private int pathLen;
+    private final Budget budget;
+    private final ScalarDecoder decoder;
+    private final ConversionPath path = new ConversionPath();
+    private final AliasPaths aliasPaths = new AliasPaths();
     private final List<String> typeErrors = new ArrayList<>();
-    private final Map<RawNode, TreeSet<String>> aliasVisits = new IdentityHashMap<>();
     private String nonStringKey;
 
     TreeBuilder(String file, YamlLimits limits) {
         this.file = file;
-        this.limits = limits;
+        this.budget = new Budget(file, limits);
+        this.decoder = new ScalarDecoder(file);
     }
 
     /** One document's tree; the root must decode to a mapping. */
     MapNode document(RawNode root) {
         typeErrors.clear();
         nonStringKey = null;
-        aliasVisits.clear();
-        pathLen = 0;
+        aliasPaths.clear();
+        path.clear();
         RawNode d = root.deref();
         if (d.isTagged(RESET)) {
             throw fail(d, "yaml: !reset cannot be used on the document root");
@@ -92,14 +88,14 @@ final class TreeBuilder {
         boolean childActive = active && tag == Tag.NONE;
         switch (n.kind) {
             case RawNode.MAP:
-                checkDepth(n, depth);
+                budget.checkDepth(n, depth);
                 return convertMapping(n, childActive, depth, viaAlias, tag);
             case RawNode.SEQ:
-                checkDepth(n, depth);
+                budget.checkDepth(n, depth);
                 return convertSequence(n, childActive, depth, viaAlias, tag);
             default:
-                count(n);
-                return new ScalarNode(scalarValue(n), n.mark(file), tag);
+                budget.count(n);
+                return new ScalarNode(decoder.value(n), n.mark(file), tag);
         }
     }
 
@@ -109,11 +105,11 @@ final class TreeBuilder {
         if (target.activeDepth >= 0) {
             throw cycle(target, alias);
         }
-        aliasDepth++;
+        budget.enterAlias();
         try {
             return convert(target, active, depth, true);
         } finally {
-            aliasDepth--;
+            budget.exitAlias();
         }
     }
 
@@ -127,7 +123,7 @@ final class TreeBuilder {
     /** What stands for a removed {@code !reset} value: an empty node of the same kind. */
     private Node placeholder(RawNode n) {
         RawNode d = n.deref();
-        count(d);
+        budget.count(d);
         Mark mark = d.mark(file);
         return switch (d.kind) {
             case RawNode.MAP -> MapNode.builder(mark).tag(Tag.RESET).build();
@@ -144,16 +140,16 @@ final class TreeBuilder {
         enter(s, viaAlias);
         List<Node> items = new ArrayList<>(s.children.size());
         for (RawNode item : s.children) {
-            boolean reset = (first || strippedView) && item.deref().isTagged(RESET);
+            boolean reset = s.hasResetChild && (first || strippedView) && item.deref().isTagged(RESET);
             if (reset && strippedView) {
                 continue;
             }
-            push(items.size());
+            path.push(items.size());
             items.add(reset ? placeholder(item) : convert(item, active, depth + 1, false));
-            pop();
+            path.pop();
         }
         exit(s, first);
-        count(s);
+        budget.count(s);
         return new SeqNode(items, s.mark(file), tag);
     }
 
@@ -198,7 +194,7 @@ final class TreeBuilder {
     private byte[] pairStates(RawNode m, boolean first) {
         List<RawNode> c = m.children;
         byte[] states = null;
-        if (first || m.stripped) {
+        if (m.hasResetChild && (first || m.stripped)) {
             for (int i = 1; i < c.size(); i += 2) {
                 if (c.get(i).deref().isTagged(RESET)) {
                     if (states == null) {
@@ -221,12 +217,16 @@ final class TreeBuilder {
         enter(m, viaAlias);
         try {
             if (hasDuplicates(m, states)) {
-                count(m);
+                budget.count(m);
                 return MapNode.empty(m.mark(file));
             }
             List<RawNode> c = m.children;
             int pairs = c.size() / 2;
-            Target t = new Target(isStringMap(m, states));
+            boolean stringKeys = isStringMap(m, states);
+            if (states == null && stringKeys && !hasMergeKey(m)) {
+                return plainMapping(m, active, depth, tag);
+            }
+            Target t = new Target(stringKeys);
             RawNode merge = null;
             for (int i = 0; i < pairs; i++) {
                 byte st = state(states, i);
@@ -240,11 +240,12 @@ final class TreeBuilder {
                         t.override = true; // the path recorded is the mapping's own
                     } else {
                         merge = v;
+                        visitMergeAliases(v);
                     }
                     continue;
                 }
-                Object key = st == RECORDED || t.stringKeys ? k.deref().value : typedKey(k);
-                push(key);
+                Object key = st == RECORDED || t.stringKeys ? k.deref().value : decoder.typedKey(k);
+                path.push(key);
                 Slot slot = t.slot(key, k);
                 if (st == RECORDED) {
                     slot.recorded = true;
@@ -255,7 +256,7 @@ final class TreeBuilder {
                     slot.keyMark = k.mark(file);
                     slot.value = convert(v, active, depth + 1, false);
                 }
-                pop();
+                path.pop();
             }
             if (merge != null) {
                 t.seen = new HashSet<>();
@@ -268,11 +269,37 @@ final class TreeBuilder {
                 mergeValue(merge, t, active, depth);
             }
             Tag own = tag == Tag.NONE && t.override ? Tag.OVERRIDE : tag;
-            count(m);
+            budget.count(m);
             return build(m, t, own);
         } finally {
             exit(m, first);
         }
+    }
+
+    /** The common case: string keys, no merge key, no reset entry. */
+    private MapNode plainMapping(RawNode m, boolean active, int depth, Tag tag) {
+        List<RawNode> c = m.children;
+        MapNode.Builder b = MapNode.builder(m.mark(file)).tag(tag);
+        for (int i = 0; i < c.size(); i += 2) {
+            RawNode k = c.get(i);
+            String key = k.deref().value;
+            path.push(key);
+            Node value = convert(c.get(i + 1), active, depth + 1, false);
+            path.pop();
+            b.put(key, k.mark(file), value);
+        }
+        budget.count(m);
+        return b.build();
+    }
+
+    private static boolean hasMergeKey(RawNode m) {
+        List<RawNode> c = m.children;
+        for (int i = 0; i < c.size(); i += 2) {
+            if (c.get(i).isMergeKey()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MapNode build(RawNode m, Target t, Tag tag) {
@@ -287,7 +314,7 @@ final class TreeBuilder {
             if (s.key instanceof String key) {
                 b.put(key, s.keyMark, out);
             } else if (nonStringKey == null) {
-                String where = pathLen == 0 ? "at top level" : "in " + keyPath();
+                String where = path.length() == 0 ? "at top level" : "in " + path.keyPath();
                 nonStringKey = s.keyMark.prefix("Non-string key " + where + ": " + GoScalars.goSharpV(s.key));
             }
         }
@@ -316,14 +343,7 @@ final class TreeBuilder {
         if (pairs < 2) {
             return false;
         }
-        Map<String, Integer> firstSeen = new HashMap<>(pairs * 2);
-        boolean dup = false;
-        for (int i = 0; i < pairs && !dup; i++) {
-            if (state(states, i) == NORMAL) {
-                dup = firstSeen.putIfAbsent(identity(c.get(2 * i)), i) != null;
-            }
-        }
-        if (!dup) {
+        if (!anyDuplicate(c, states, pairs)) {
             return false;
         }
         // Report as go-yaml does: for each key, every later key equal to it.
@@ -351,6 +371,29 @@ final class TreeBuilder {
         return true;
     }
 
+    private static boolean anyDuplicate(List<RawNode> c, byte[] states, int pairs) {
+        if (pairs <= 8) {
+            for (int i = 0; i < pairs; i++) {
+                RawNode ki = c.get(2 * i);
+                for (int j = i + 1; j < pairs; j++) {
+                    RawNode kj = c.get(2 * j);
+                    if (ki.kind == kj.kind && ki.value.equals(kj.value) && state(states, i) == NORMAL
+                            && state(states, j) == NORMAL) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        Set<String> seen = new HashSet<>(pairs * 2);
+        for (int i = 0; i < pairs; i++) {
+            if (state(states, i) == NORMAL && !seen.add(identity(c.get(2 * i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String identity(RawNode key) {
         if (key.kind == RawNode.SCALAR && (key.value.isEmpty() || key.value.charAt(0) != 0)) {
             return key.value;
@@ -360,11 +403,34 @@ final class TreeBuilder {
 
     // ---- merge keys ----
 
+    /** The alias visits of a merge value, done where compose-go's walk meets the merge key. */
+    private void visitMergeAliases(RawNode value) {
+        boolean atRoot = path.length() == 0;
+        if (atRoot) {
+            path.push(ConversionPath.ROOT_MERGE);
+        }
+        if (value.kind == RawNode.ALIAS) {
+            visitAlias(value.target, value);
+        } else if (value.kind == RawNode.SEQ) {
+            int index = 0;
+            for (RawNode item : value.children) {
+                path.push(new ConversionPath.MergeIndex(index++));
+                if (item.kind == RawNode.ALIAS) {
+                    visitAlias(item.target, item);
+                }
+                path.pop();
+            }
+        }
+        if (atRoot) {
+            path.pop();
+        }
+    }
+
     private void mergeValue(RawNode value, Target t, boolean active, int depth) {
         // compose-go drops "<<" from the paths of merged values, except at the top level.
-        boolean atRoot = pathLen == 0;
+        boolean atRoot = path.length() == 0;
         if (atRoot) {
-            push(ROOT_MERGE);
+            path.push(ConversionPath.ROOT_MERGE);
         }
         RawNode d = value.deref();
         if (active && d.isTagged(OVERRIDE)) {
@@ -373,7 +439,6 @@ final class TreeBuilder {
         }
         switch (value.kind) {
             case RawNode.ALIAS:
-                visitAlias(d, value);
                 if (d.kind != RawNode.MAP) {
                     throw wantMap(value);
                 }
@@ -391,22 +456,19 @@ final class TreeBuilder {
                     }
                     // compose-go's paths keep the list index here, so tags inside never reach the
                     // mapping's own keys: convert without tags.
-                    push(new MergeIndex(index++));
-                    if (item.kind == RawNode.ALIAS) {
-                        visitAlias(di, item);
-                    }
+                    path.push(new ConversionPath.MergeIndex(index++));
                     if (di.kind != RawNode.MAP) {
                         throw wantMap(item);
                     }
                     mergeSource(di, t, false, depth, item.kind == RawNode.ALIAS);
-                    pop();
+                    path.pop();
                 }
                 break;
             default:
                 throw wantMap(value);
         }
         if (atRoot) {
-            pop();
+            path.pop();
         }
     }
 
@@ -422,7 +484,7 @@ final class TreeBuilder {
         boolean first = active && !src.stripped;
         byte[] states = pairStates(src, first);
         if (viaAlias) {
-            aliasDepth++;
+            budget.enterAlias();
         }
         enter(src, viaAlias);
         try {
@@ -443,11 +505,14 @@ final class TreeBuilder {
                         t.override = true;
                     } else {
                         nested = v;
+                        visitMergeAliases(v);
                     }
                     continue;
                 }
-                Object key = st == RECORDED ? k.deref().value : t.stringKeys ? mergedKey(k) : typedKey(k);
-                if (key == SKIP) {
+                budget.charge(k); // merging costs work even when nothing is added
+                Object key = st == RECORDED ? k.deref().value
+                        : t.stringKeys ? decoder.mergedKey(k, typeErrors) : decoder.typedKey(k);
+                if (key == ScalarDecoder.SKIP) {
                     continue;
                 }
                 if (st == RECORDED) {
@@ -464,11 +529,11 @@ final class TreeBuilder {
                     }
                     continue;
                 }
-                push(key);
+                path.push(key);
                 Slot slot = t.slot(key, k);
                 slot.keyMark = k.mark(file);
                 slot.value = convert(v, active, depth + 1, false);
-                pop();
+                path.pop();
             }
             if (nested != null) {
                 mergeValue(nested, t, active, depth);
@@ -476,141 +541,30 @@ final class TreeBuilder {
         } finally {
             exit(src, first);
             if (viaAlias) {
-                aliasDepth--;
+                budget.exitAlias();
             }
-        }
-    }
-
-    /** A merge source key decoded into a map[string]interface{}: its text, or nothing for a null key. */
-    private Object mergedKey(RawNode k) {
-        RawNode d = k.deref();
-        if (d.kind != RawNode.SCALAR) {
-            String tag = d.tag != null ? d.tag : d.kind == RawNode.MAP ? GoScalars.MAP : GoScalars.SEQ;
-            String shown = tag.equals(GoScalars.MAP) || tag.equals(GoScalars.SEQ) ? "" : " ``";
-            if (typeErrors.size() < MAX_REPORTED_ERRORS) {
-                typeErrors.add(d.mark(file).prefix("yaml: cannot unmarshal " + tag + shown + " into string"));
-            }
-            return SKIP;
-        }
-        if (d.indicatedString()) {
-            return d.value;
-        }
-        GoScalars.Resolved r = resolved(d);
-        if (r.tag().equals(GoScalars.BINARY)) {
-            return binary(d);
-        }
-        return r.value() == null && r.tag().equals(GoScalars.NULL) ? SKIP : d.value;
-    }
-
-    /** A key decoded into interface{}: any scalar type; a collection is refused as go-yaml does. */
-    private Object typedKey(RawNode k) {
-        RawNode d = k.deref();
-        if (d.kind != RawNode.SCALAR) {
-            throw fail(d, "yaml: invalid map key: " + goValueOf(d, 0));
-        }
-        if (d.indicatedString()) {
-            return d.value;
-        }
-        GoScalars.Resolved r = resolved(d);
-        return r.tag().equals(GoScalars.BINARY) ? binary(d) : r.value();
-    }
-
-    /** Go's %#v of a decoded collection, for the "invalid map key" message. */
-    private String goValueOf(RawNode n, int level) {
-        RawNode d = n.deref();
-        if (level > 8 || d.activeDepth >= 0) {
-            return "...";
-        }
-        if (d.kind == RawNode.SCALAR) {
-            return GoScalars.goSharpV(d.indicatedString() ? d.value : typedKey(d));
-        }
-        StringBuilder sb = new StringBuilder(d.kind == RawNode.SEQ ? "[]interface {}{" : "map[string]interface {}{");
-        List<RawNode> c = d.children;
-        int step = d.kind == RawNode.SEQ ? 1 : 2;
-        for (int i = 0; i < c.size(); i += step) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            if (step == 2) {
-                sb.append(goValueOf(c.get(i), level + 1)).append(':');
-                sb.append(goValueOf(c.get(i + 1), level + 1));
-            } else {
-                sb.append(goValueOf(c.get(i), level + 1));
-            }
-        }
-        return sb.append('}').toString();
-    }
-
-    // ---- scalars ----
-
-    private Object scalarValue(RawNode n) {
-        if (n.indicatedString()) {
-            return n.value;
-        }
-        GoScalars.Resolved r = resolved(n);
-        Object v = r.value();
-        if (r.tag().equals(GoScalars.BINARY)) {
-            return binary(n);
-        }
-        if (v instanceof GoScalars.GoUint u) {
-            return u.decimal(); // uint64 beyond long: its decimal text is what fmt.Sprint gives
-        }
-        if (v instanceof GoTimestamp ts) {
-            return ts.goText(); // time.Time as fmt.Sprint shows it
-        }
-        return v;
-    }
-
-    private GoScalars.Resolved resolved(RawNode n) {
-        try {
-            return n.resolved();
-        } catch (GoScalars.GoYamlError e) {
-            throw fail(n, "yaml: " + e.getMessage());
-        }
-    }
-
-    private String binary(RawNode n) {
-        try {
-            return GoScalars.decodeBinary(n.value);
-        } catch (GoScalars.GoYamlError e) {
-            throw fail(n, "yaml: " + e.getMessage());
         }
     }
 
     // ---- bookkeeping ----
 
-    /** A path segment compose-go has for the top-level merge key (it only strips ".<<"). */
-    private static final Object ROOT_MERGE = new Object();
-
-    /** A path segment compose-go has for an item of a merge list. */
-    private record MergeIndex(int index) {
-    }
-
-    /**
-     * compose-go's cycle check: two visits through aliases to the same node, one path inside the other,
-     * is an error, even when the paths only look nested because a key contains a dot.
-     */
+    /** compose-go's path check on an alias visit, for paths of a size Compose files have. */
     private void visitAlias(RawNode target, RawNode at) {
-        String p = dotted(0, pathLen);
+        if (path.length() > MAX_CHECKED_DEPTH || path.chars() > MAX_CHECKED_CHARS) {
+            return;
+        }
+        String p = path.dotted();
         if (p.contains("<<")) {
             return; // compose-go takes such paths for legitimate merging
         }
-        TreeSet<String> seen = aliasVisits.computeIfAbsent(target, x -> new TreeSet<>());
-        for (int i = p.indexOf('.'); i >= 0; i = p.indexOf('.', i + 1)) {
-            String outer = p.substring(0, i);
-            if (seen.contains(outer)) {
-                throw fail(at, "cycle detected: node at path " + p + " references node at path " + outer);
-            }
+        String other = aliasPaths.visit(target, p);
+        if (other != null) {
+            throw fail(at, "cycle detected: node at path " + p + " references node at path " + other);
         }
-        String inner = seen.ceiling(p + ".");
-        if (inner != null && inner.startsWith(p + ".")) {
-            throw fail(at, "cycle detected: node at path " + p + " references node at path " + inner);
-        }
-        seen.add(p);
     }
 
     private void enter(RawNode n, boolean viaAlias) {
-        n.activeDepth = pathLen;
+        n.activeDepth = path.length();
         n.enteredViaAlias = viaAlias;
     }
 
@@ -621,92 +575,19 @@ final class TreeBuilder {
         }
     }
 
-    private void push(Object segment) {
-        if (pathLen == path.length) {
-            path = Arrays.copyOf(path, pathLen * 2);
-        }
-        path[pathLen++] = segment;
-    }
-
-    private void pop() {
-        path[--pathLen] = null;
-    }
-
-    private void count(RawNode n) {
-        if (++produced > limits.maxNodes()) {
-            throw fail(n, "yaml: the file expands to more than " + limits.maxNodes()
-                    + " nodes, the most this loader accepts");
-        }
-        if (aliasDepth > 0 && ++fromAliases > limits.maxAliasExpansions()) {
-            throw fail(n, "yaml: aliases expand to more than " + limits.maxAliasExpansions()
-                    + " nodes; refusing the file (\"billion laughs\" protection)");
-        }
-    }
-
-    private void checkDepth(RawNode n, int depth) {
-        if (depth > limits.maxDepth()) {
-            throw fail(n, "yaml: the document is nested more than " + limits.maxDepth()
-                    + " levels deep once aliases are expanded");
-        }
-    }
-
     /** compose-go's cycle message, with the paths its reset pass would be at when it notices. */
     private ComposeException cycle(RawNode target, RawNode at) {
-        String current = dotted(0, pathLen);
+        String current = path.dotted();
         String message;
         if (target.enteredViaAlias) {
             message = "cycle detected: node at path " + current + " references node at path "
-                    + dotted(0, target.activeDepth);
+                    + path.dotted(0, target.activeDepth);
         } else {
-            String again = dotted(target.activeDepth, pathLen);
+            String again = path.dotted(target.activeDepth, path.length());
             String deeper = current.isEmpty() ? again : again.isEmpty() ? current : current + "." + again;
             message = "cycle detected: node at path " + deeper + " references node at path " + current;
         }
         return fail(at, message);
-    }
-
-    private String dotted(int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (sb.length() > 0) {
-                sb.append('.');
-            }
-            sb.append(segment(path[i]));
-        }
-        return sb.toString();
-    }
-
-    /** compose-go's key prefix: keys joined by dots, list indexes in brackets. */
-    private String keyPath() {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < pathLen; i++) {
-            Object p = path[i];
-            if (p == ROOT_MERGE || p instanceof MergeIndex) {
-                continue; // merged keys belong to the mapping itself
-            }
-            if (p instanceof Integer idx) {
-                sb.append('[').append(idx).append(']');
-            } else {
-                if (sb.length() > 0) {
-                    sb.append('.');
-                }
-                sb.append(segment(p));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String segment(Object p) {
-        if (p instanceof String s) {
-            return s;
-        }
-        if (p == ROOT_MERGE) {
-            return "<<";
-        }
-        if (p instanceof MergeIndex m) {
-            return Integer.toString(m.index());
-        }
-        return GoScalars.goV(p);
     }
 
     private ComposeException fail(RawNode at, String message) {

@@ -11,8 +11,8 @@ package io.github.compose4j.load.yaml;
  * @param maxNodes           most nodes in the file's documents, as parsed and once aliases are expanded
  */
 public record YamlLimits(long maxBytes, int maxDepth, int maxAliasExpansions, long maxNodes) {
-    /** 64 MiB, 1,000 levels, 1,000,000 nodes from aliases, 5,000,000 nodes. */
-    public static final YamlLimits DEFAULT = new YamlLimits(64L * 1024 * 1024, 1000, 1_000_000, 5_000_000L);
+    /** 64 MiB, 1,000 levels, 500,000 nodes from aliases, 5,000,000 nodes. */
+    public static final YamlLimits DEFAULT = new YamlLimits(64L * 1024 * 1024, 1000, 500_000, 5_000_000L);
 
     public YamlLimits {
         if (maxBytes < 0 || maxDepth < 1 || maxAliasExpansions < 0 || maxNodes < 1) {

@@ -27,6 +27,11 @@ import java.util.Objects;
  * used; no Java object is ever built from a tag. See {@link TreeBuilder} for the decoding rules.
  */
 public final class YamlParser {
+    /** Documents up to this many levels are converted on the caller's thread. */
+    private static final int INLINE_HEIGHT = 64;
+    /** Generous stack for one level of conversion (several frames, interpreted). */
+    private static final long STACK_PER_LEVEL = 4096;
+
     private final YamlLimits limits;
 
     public YamlParser(YamlLimits limits) {
@@ -52,9 +57,49 @@ public final class YamlParser {
         // One document at a time, as Compose does: a later document's syntax error comes after an
         // earlier document's decoding error.
         for (RawNode root = composer.nextDocument(); root != null; root = composer.nextDocument()) {
-            documents.add(builder.document(root));
+            documents.add(root.height <= INLINE_HEIGHT ? builder.document(root) : onDeepStack(fileName, builder, root));
         }
         return documents;
+    }
+
+    /**
+     * Converts a deep document on a thread whose stack fits the depth limit: conversion recurses once
+     * per level, and the caller's stack may be small.
+     */
+    private MapNode onDeepStack(String fileName, TreeBuilder builder, RawNode root) {
+        MapNode[] result = new MapNode[1];
+        Throwable[] failure = new Throwable[1];
+        long stack = STACK_PER_LEVEL * Math.min(limits.maxDepth(), root.height) + (1 << 20);
+        Thread worker = new Thread(null, () -> {
+            try {
+                result[0] = builder.document(root);
+            } catch (StackOverflowError e) {
+                failure[0] = ComposeException.invalid(new Mark(fileName, root.line, root.column)
+                        .prefix("yaml: the document is nested too deeply"));
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "compose4j-yaml", stack);
+        worker.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                worker.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // the worker is bounded by the limits: finish, then restore
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException e) {
+            throw e;
+        }
+        if (failure[0] instanceof Error e) {
+            throw e;
+        }
+        return result[0];
     }
 
     private void checkSize(String fileName, String content) {
@@ -76,7 +121,8 @@ public final class YamlParser {
                 n++;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 n += 4;
                 i++;
             } else {
