@@ -23,7 +23,7 @@ public final class GoFormat {
 
     /**
      * Go's {@code %v} for a float64: the shortest representation that round-trips, in exponent form
-     * when the exponent is below -4 or at least 21.
+     * when the exponent is below -4 or at least 6 ({@code 1e+06}, {@code 1.23456789e+08}).
      */
     public static String formatFloat(double d) {
         if (Double.isNaN(d)) {
@@ -40,7 +40,7 @@ public final class GoFormat {
         String digits = bd.unscaledValue().abs().toString();
         int exp = digits.length() - 1 - bd.scale(); // decimal exponent of the first digit
         String sign = d < 0 ? "-" : "";
-        if (exp < -4 || exp >= 21) {
+        if (exp < -4 || exp >= 6) {
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
             String e = exp < 0 ? "-" : "+";
             int abs = Math.abs(exp);
