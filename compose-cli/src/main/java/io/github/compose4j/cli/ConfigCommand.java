@@ -101,12 +101,18 @@ public final class ConfigCommand implements Callable<Integer> {
             if (!format.equals("json") && !format.equals("yaml")) {
                 throw new ComposeException(Failure.GENERAL, "unsupported format \"" + format + "\"");
             }
+            if (quiet) {
+                // Validation only: load as for printing, render nothing.
+                if (noInterpolate) {
+                    model(loader, options);
+                } else {
+                    load(loader, options, serviceArgs);
+                }
+                return 0;
+            }
             String content = noInterpolate
                     ? ConfigViews.model(model(loader, options), format)
                     : ConfigViews.project(load(loader, options, serviceArgs), format);
-            if (quiet) {
-                return 0;
-            }
             if (!output.isEmpty()) {
                 write(content);
             } else {

@@ -1,8 +1,12 @@
 package io.github.compose4j.load.tree;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -10,55 +14,100 @@ import java.util.function.BiFunction;
 /**
  * A YAML mapping with string keys, in document order. Immutable: stages build changed copies with
  * {@link #toBuilder()}. The position of each key is kept so that errors about a key can point at it.
+ *
+ * <p>Entries live in parallel arrays (most mappings are small and every loader stage copies some of
+ * them, so copies must be cheap); large mappings get a hash index for lookups.
  */
 public final class MapNode implements Node {
-    private final Map<String, Node> entries;
-    private final Map<String, Mark> keyMarks;
+    private static final int INDEX_THRESHOLD = 12;
+    private static final String[] NO_KEYS = new String[0];
+    private static final Node[] NO_VALUES = new Node[0];
+    private static final Mark[] NO_MARKS = new Mark[0];
+
+    private final String[] keys;
+    private final Node[] values;
+    private final Mark[] keyMarks;
+    private final int size;
+    private final Map<String, Integer> index;
     private final Mark mark;
     private final Tag tag;
+    private Map<String, Node> entriesView;
 
-    private MapNode(Map<String, Node> entries, Map<String, Mark> keyMarks, Mark mark, Tag tag) {
-        this.entries = Collections.unmodifiableMap(entries);
-        this.keyMarks = Collections.unmodifiableMap(keyMarks);
+    private MapNode(String[] keys, Node[] values, Mark[] keyMarks, int size, Map<String, Integer> index, Mark mark,
+                    Tag tag) {
+        this.keys = keys;
+        this.values = values;
+        this.keyMarks = keyMarks;
+        this.size = size;
+        this.index = index != null ? index : (size > INDEX_THRESHOLD ? indexOf(keys, size) : null);
         this.mark = Objects.requireNonNull(mark);
         this.tag = Objects.requireNonNull(tag);
     }
 
+    private static Map<String, Integer> indexOf(String[] keys, int size) {
+        Map<String, Integer> idx = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) {
+            idx.put(keys[i], i);
+        }
+        return idx;
+    }
+
     public static MapNode empty(Mark mark) {
-        return new MapNode(new LinkedHashMap<>(), new LinkedHashMap<>(), mark, Tag.NONE);
+        return new MapNode(NO_KEYS, NO_VALUES, NO_MARKS, 0, null, mark, Tag.NONE);
     }
 
     public static Builder builder(Mark mark) {
-        return new Builder(mark, Tag.NONE);
+        return new Builder(mark, Tag.NONE, 8);
     }
 
+    /** The entries in document order, as an unmodifiable map view. */
     public Map<String, Node> entries() {
-        return entries;
+        Map<String, Node> v = entriesView;
+        if (v == null) {
+            v = new EntriesView();
+            entriesView = v;
+        }
+        return v;
     }
 
     public Set<String> keys() {
-        return entries.keySet();
+        return entries().keySet();
+    }
+
+    private int find(String key) {
+        if (index != null) {
+            Integer i = index.get(key);
+            return i == null ? -1 : i;
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public Node get(String key) {
-        return entries.get(key);
+        int i = find(key);
+        return i < 0 ? null : values[i];
     }
 
     public boolean has(String key) {
-        return entries.containsKey(key);
+        return find(key) >= 0;
     }
 
     public int size() {
-        return entries.size();
+        return size;
     }
 
     public boolean isEmpty() {
-        return entries.isEmpty();
+        return size == 0;
     }
 
     /** Where the key was written; the mapping's own mark when unknown. */
     public Mark keyMark(String key) {
-        Mark m = keyMarks.get(key);
+        int i = find(key);
+        Mark m = i < 0 ? null : keyMarks[i];
         return m != null ? m : mark;
     }
 
@@ -74,17 +123,27 @@ public final class MapNode implements Node {
 
     @Override
     public MapNode withTag(Tag newTag) {
-        return new MapNode(new LinkedHashMap<>(entries), new LinkedHashMap<>(keyMarks), mark, newTag);
+        return newTag == tag ? this : new MapNode(keys, values, keyMarks, size, index, mark, newTag);
     }
 
     /** A copy with one entry set (added at the end, or replaced in place). */
     public MapNode with(String key, Node value) {
+        Objects.requireNonNull(value, key);
+        int i = find(key);
+        if (i >= 0) {
+            if (values[i] == value) {
+                return this;
+            }
+            Node[] v = Arrays.copyOf(values, size);
+            v[i] = value;
+            return new MapNode(keys, v, keyMarks, size, index, mark, tag);
+        }
         return toBuilder().put(key, value).build();
     }
 
     /** A copy without the key. */
     public MapNode without(String key) {
-        if (!entries.containsKey(key)) {
+        if (find(key) < 0) {
             return this;
         }
         return toBuilder().remove(key).build();
@@ -95,92 +154,241 @@ public final class MapNode implements Node {
      * Returns this mapping itself when no value changed, so unchanged trees are not copied.
      */
     public MapNode mapValues(BiFunction<String, Node, Node> fn) {
-        Map<String, Node> out = null;
-        int i = 0;
-        for (Map.Entry<String, Node> e : entries.entrySet()) {
-            Node old = e.getValue();
-            Node v = fn.apply(e.getKey(), old);
-            if (out == null && v != old) {
-                out = new LinkedHashMap<>(entries.size() * 2);
-                int j = 0;
-                for (Map.Entry<String, Node> prev : entries.entrySet()) {
-                    if (j++ == i) {
-                        break;
-                    }
-                    out.put(prev.getKey(), prev.getValue());
-                }
+        Node[] out = null;
+        boolean dropped = false;
+        for (int i = 0; i < size; i++) {
+            Node old = values[i];
+            Node v = fn.apply(keys[i], old);
+            if (v != old && out == null) {
+                out = Arrays.copyOf(values, size);
             }
-            if (out != null && v != null) {
-                out.put(e.getKey(), v);
+            if (out != null) {
+                out[i] = v;
+                dropped |= v == null;
             }
-            i++;
         }
         if (out == null) {
             return this;
         }
-        Map<String, Mark> marks = new LinkedHashMap<>(keyMarks);
-        marks.keySet().retainAll(out.keySet());
-        return new MapNode(out, marks, mark, tag);
+        if (!dropped) {
+            return new MapNode(keys, out, keyMarks, size, index, mark, tag);
+        }
+        Builder b = new Builder(mark, tag, size);
+        for (int i = 0; i < size; i++) {
+            if (out[i] != null) {
+                b.append(keys[i], keyMarks[i], out[i]);
+            }
+        }
+        return b.build();
     }
 
     public Builder toBuilder() {
-        Builder b = new Builder(mark, tag);
-        b.entries.putAll(entries);
-        b.keyMarks.putAll(keyMarks);
+        Builder b = new Builder(mark, tag, size + 4);
+        System.arraycopy(keys, 0, b.keys, 0, size);
+        System.arraycopy(values, 0, b.values, 0, size);
+        System.arraycopy(keyMarks, 0, b.keyMarks, 0, size);
+        b.size = size;
         return b;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MapNode other && entries.equals(other.entries) && tag == other.tag
+        return o instanceof MapNode other && entries().equals(other.entries()) && tag == other.tag
                 && mark.equals(other.mark);
     }
 
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        return entries().hashCode();
     }
 
     @Override
     public String toString() {
-        return "MapNode" + entries;
+        return "MapNode" + entries();
+    }
+
+    /** An unmodifiable, ordered view of the entries. */
+    private final class EntriesView extends AbstractMap<String, Node> {
+        @Override
+        public Node get(Object key) {
+            return key instanceof String s ? MapNode.this.get(s) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String s && find(s) >= 0;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public Set<Entry<String, Node>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, Node>> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < size;
+                        }
+
+                        @Override
+                        public Entry<String, Node> next() {
+                            if (i >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            int at = i++;
+                            return new SimpleImmutableEntry<>(keys[at], values[at]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<String> iterator() {
+                    return new Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < size;
+                        }
+
+                        @Override
+                        public String next() {
+                            if (i >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            return keys[i++];
+                        }
+                    };
+                }
+
+                @Override
+                public boolean contains(Object o) {
+                    return containsKey(o);
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
+        }
     }
 
     /** Builds a {@link MapNode}; keys keep their first insertion position. */
     public static final class Builder {
-        private final Map<String, Node> entries = new LinkedHashMap<>();
-        private final Map<String, Mark> keyMarks = new LinkedHashMap<>();
+        private String[] keys;
+        private Node[] values;
+        private Mark[] keyMarks;
+        private int size;
+        private Map<String, Integer> index;
         private Mark mark;
         private Tag tag;
 
-        private Builder(Mark mark, Tag tag) {
+        private Builder(Mark mark, Tag tag, int capacity) {
             this.mark = mark;
             this.tag = tag;
+            this.keys = new String[Math.max(capacity, 4)];
+            this.values = new Node[keys.length];
+            this.keyMarks = new Mark[keys.length];
+        }
+
+        private int find(String key) {
+            if (index != null) {
+                Integer i = index.get(key);
+                return i == null ? -1 : i;
+            }
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key)) {
+                    return i;
+                }
+            }
+            if (size > INDEX_THRESHOLD) {
+                index = indexOf(keys, size);
+            }
+            return -1;
+        }
+
+        /** Adds a key known to be absent. */
+        private void append(String key, Mark keyMark, Node value) {
+            if (size == keys.length) {
+                int n = size * 2;
+                keys = Arrays.copyOf(keys, n);
+                values = Arrays.copyOf(values, n);
+                keyMarks = Arrays.copyOf(keyMarks, n);
+            }
+            keys[size] = key;
+            values[size] = value;
+            keyMarks[size] = keyMark;
+            if (index != null) {
+                index.put(key, size);
+            }
+            size++;
         }
 
         public Builder put(String key, Node value) {
-            entries.put(key, Objects.requireNonNull(value, key));
+            Objects.requireNonNull(value, key);
+            int i = find(key);
+            if (i >= 0) {
+                values[i] = value;
+            } else {
+                append(key, null, value);
+            }
             return this;
         }
 
         public Builder put(String key, Mark keyMark, Node value) {
-            entries.put(key, Objects.requireNonNull(value, key));
-            keyMarks.put(key, keyMark);
+            Objects.requireNonNull(value, key);
+            int i = find(key);
+            if (i >= 0) {
+                values[i] = value;
+                keyMarks[i] = keyMark;
+            } else {
+                append(key, keyMark, value);
+            }
             return this;
         }
 
         public Builder remove(String key) {
-            entries.remove(key);
-            keyMarks.remove(key);
+            int i = find(key);
+            if (i < 0) {
+                return this;
+            }
+            int tail = size - i - 1;
+            System.arraycopy(keys, i + 1, keys, i, tail);
+            System.arraycopy(values, i + 1, values, i, tail);
+            System.arraycopy(keyMarks, i + 1, keyMarks, i, tail);
+            size--;
+            keys[size] = null;
+            values[size] = null;
+            keyMarks[size] = null;
+            index = null;
             return this;
         }
 
         public boolean has(String key) {
-            return entries.containsKey(key);
+            return find(key) >= 0;
         }
 
         public Node get(String key) {
-            return entries.get(key);
+            int i = find(key);
+            return i < 0 ? null : values[i];
         }
 
         public Builder mark(Mark newMark) {
@@ -194,7 +402,8 @@ public final class MapNode implements Node {
         }
 
         public MapNode build() {
-            return new MapNode(new LinkedHashMap<>(entries), keyMarks.isEmpty() ? Map.of() : new LinkedHashMap<>(keyMarks), mark, tag);
+            return new MapNode(Arrays.copyOf(keys, size), Arrays.copyOf(values, size), Arrays.copyOf(keyMarks, size),
+                    size, null, mark, tag);
         }
     }
 }
