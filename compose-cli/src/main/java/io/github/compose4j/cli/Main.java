@@ -16,6 +16,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // `version` is called by tools before anything else: answer it without building the command tree.
+        Integer fast = VersionCommand.fastPath(args, System.out);
+        if (fast != null) {
+            System.out.flush();
+            System.exit(fast);
+        }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), System.getenv(), Main::readStdin, out, err);

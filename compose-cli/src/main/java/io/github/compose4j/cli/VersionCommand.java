@@ -22,16 +22,56 @@ public final class VersionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String version = Version.compatible();
-        if (shortForm) {
-            root.ctx.out().println(version);
-        } else if (format.equalsIgnoreCase("json")) {
-            root.ctx.out().println("{\"version\":\"" + version + "\"}");
-        } else if (format.isEmpty() || format.equalsIgnoreCase("pretty")) {
-            root.ctx.out().println("compose4j version " + Version.own() + " (Docker Compose " + Version.REFERENCE + " compatible)");
-        } else {
+        String text = render(format, shortForm);
+        if (text == null) {
             throw new ComposeException(Failure.GENERAL, "format value \"" + format + "\" could not be parsed: parsing failed");
         }
+        root.ctx.out().println(text);
+        return 0;
+    }
+
+    /** The version line for the given flags, or null for an unknown format. */
+    static String render(String format, boolean shortForm) {
+        String version = Version.compatible();
+        if (shortForm) {
+            return version;
+        }
+        if (format.equalsIgnoreCase("json")) {
+            return "{\"version\":\"" + version + "\"}";
+        }
+        if (format.isEmpty() || format.equalsIgnoreCase("pretty")) {
+            return "compose4j version " + Version.own() + " (Docker Compose " + Version.REFERENCE + " compatible)";
+        }
+        return null;
+    }
+
+    /**
+     * Handles {@code version [--short] [--format F|-f F|--format=F]} without the command-line parser;
+     * returns null when the arguments are anything else (they then go through the full parser).
+     */
+    static Integer fastPath(String[] args, java.io.PrintStream out) {
+        if (args.length == 0 || !args[0].equals("version")) {
+            return null;
+        }
+        String fmt = "";
+        boolean shortFlag = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--short")) {
+                shortFlag = true;
+            } else if ((a.equals("--format") || a.equals("-f")) && i + 1 < args.length) {
+                fmt = args[++i];
+            } else if (a.startsWith("--format=")) {
+                fmt = a.substring("--format=".length());
+            } else {
+                return null;
+            }
+        }
+        String text = render(fmt, shortFlag);
+        if (text == null) {
+            return null;
+        }
+        out.println(text);
         return 0;
     }
 }
