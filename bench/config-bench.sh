@@ -26,7 +26,7 @@ for n in "${sizes[@]}"; do
   python3 "$here/bench/gen-project.py" "$n" "$work/p$n"
   ours=$(measure "$work/p$n" "$here/compose" -p bench config -q)
   ref="-"
-  $have_reference && ref=$(measure "$work/p$n" docker compose -p bench config -q)
+  $have_reference && ref=$(printf '%.3fs' "$(measure "$work/p$n" docker compose -p bench config -q)")
   printf '%-10s %13.3fs %14s\n' "$n" "$ours" "$ref"
 done
 printf '%-10s %13.3fs\n' version "$(measure "$work" "$here/compose" version)"

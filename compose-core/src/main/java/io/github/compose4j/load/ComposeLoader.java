@@ -12,6 +12,7 @@ import io.github.compose4j.load.canonical.ProjectBinder;
 import io.github.compose4j.load.canonical.TreeChecks;
 import io.github.compose4j.load.interpolate.Interpolator;
 import io.github.compose4j.load.source.ConfigFile;
+import io.github.compose4j.load.source.Documents;
 import io.github.compose4j.load.merge.Merger;
 import io.github.compose4j.load.merge.TaggedPaths;
 import io.github.compose4j.load.schema.SchemaValidator;
@@ -20,7 +21,6 @@ import io.github.compose4j.load.source.Sources;
 import io.github.compose4j.load.tree.MapNode;
 import io.github.compose4j.load.tree.Mark;
 import io.github.compose4j.load.tree.Warnings;
-import io.github.compose4j.load.yaml.YamlParser;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.select.Selection;
 import io.github.compose4j.validate.ProjectValidator;
@@ -39,12 +39,12 @@ import java.util.Optional;
  * binding to the model, profiles, consistency, env files.
  */
 public final class ComposeLoader {
-    private final YamlParser yaml;
+    private final Documents documents;
     private final Warnings warnings;
     private final Optional<String> home;
 
-    public ComposeLoader(YamlParser yaml, Warnings warnings, Optional<String> home) {
-        this.yaml = yaml;
+    public ComposeLoader(Documents documents, Warnings warnings, Optional<String> home) {
+        this.documents = documents;
         this.warnings = warnings;
         this.home = home;
     }
@@ -133,9 +133,9 @@ public final class ComposeLoader {
         }
 
         Loaded loadYamlFile(ConfigFile file, MapNode dict, List<Extends.Ref> cycle) {
-            List<MapNode> documents = yaml.parse(file.name(), file.content());
+            List<MapNode> parsed = documents.of(file);
             TaggedPaths last = TaggedPaths.of(MapNode.empty(Mark.NONE));
-            for (MapNode raw : documents) {
+            for (MapNode raw : parsed) {
                 // Compose resolves !reset/!override while decoding: before interpolation and extends.
                 TaggedPaths tagged = TaggedPaths.of(raw);
                 last = tagged;
@@ -177,7 +177,7 @@ public final class ComposeLoader {
             pass.extendsEnabled = false;
             pass.validate = false;
             pass.defaults = false;
-            Loaded loaded = pass.loadYamlFile(Sources.read(local), MapNode.empty(Mark.NONE), cycle);
+            Loaded loaded = pass.loadYamlFile(documents.read(local), MapNode.empty(Mark.NONE), cycle);
             MapNode source = new PathResolver(relWorkingDir, home, warnings).resolve(loaded.dict());
             return new Extends.Loaded(local, source, loaded.tagged());
         }

@@ -2,6 +2,7 @@ package io.github.compose4j.load;
 
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
+import io.github.compose4j.load.source.Documents;
 import io.github.compose4j.load.tree.MapNode;
 import io.github.compose4j.load.tree.Warnings;
 import io.github.compose4j.load.yaml.YamlLimits;
@@ -29,13 +30,14 @@ public final class ProjectLoader {
 
     /** The environment commands see: the process environment plus the project's env files. */
     public java.util.Map<String, String> environment() {
-        return new ProjectSetup(request, yaml, warnings).effectiveEnvironment();
+        return new ProjectSetup(request, new Documents(yaml), warnings).effectiveEnvironment();
     }
 
     public Project load(LoadOptions options, List<String> services) {
-        ProjectSetup.Resolved r = new ProjectSetup(request, yaml, warnings).resolve(options.interpolate());
+        Documents documents = new Documents(yaml);
+        ProjectSetup.Resolved r = new ProjectSetup(request, documents, warnings).resolve(options.interpolate());
         LoadOptions withProfiles = options.withProfiles(r.profiles());
-        Project p = new ComposeLoader(yaml, warnings, request.home()).loadProject(r.details(), r.name(), withProfiles);
+        Project p = new ComposeLoader(documents, warnings, request.home()).loadProject(r.details(), r.name(), withProfiles);
         if (p.name().isEmpty()) {
             throw ComposeException.invalid("project name can't be empty. Use `--project-name` to set a valid name");
         }
@@ -46,8 +48,9 @@ public final class ProjectLoader {
 
     /** The normalized model tree, for {@code config --no-interpolate}. */
     public MapNode loadModel(LoadOptions options) {
-        ProjectSetup.Resolved r = new ProjectSetup(request, yaml, warnings).resolve(options.interpolate());
-        return new ComposeLoader(yaml, warnings, request.home()).loadModel(r.details(), r.name(),
+        Documents documents = new Documents(yaml);
+        ProjectSetup.Resolved r = new ProjectSetup(request, documents, warnings).resolve(options.interpolate());
+        return new ComposeLoader(documents, warnings, request.home()).loadModel(r.details(), r.name(),
                 options.withProfiles(r.profiles()));
     }
 

@@ -5,6 +5,7 @@ import io.github.compose4j.error.Failure;
 import io.github.compose4j.load.canonical.GoPaths;
 import io.github.compose4j.load.interpolate.Interpolator;
 import io.github.compose4j.load.source.ConfigFile;
+import io.github.compose4j.load.source.Documents;
 import io.github.compose4j.load.source.EnvFiles;
 import io.github.compose4j.load.source.Sources;
 import io.github.compose4j.load.tree.MapNode;
@@ -12,7 +13,6 @@ import io.github.compose4j.load.tree.Mark;
 import io.github.compose4j.load.tree.Node;
 import io.github.compose4j.load.tree.ScalarNode;
 import io.github.compose4j.load.tree.Warnings;
-import io.github.compose4j.load.yaml.YamlParser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,11 +39,11 @@ public final class ProjectSetup {
 
     private final ProjectRequest request;
     private final Warnings warnings;
-    private final YamlParser yaml;
+    private final Documents documents;
 
-    public ProjectSetup(ProjectRequest request, YamlParser yaml, Warnings warnings) {
+    public ProjectSetup(ProjectRequest request, Documents documents, Warnings warnings) {
         this.request = request;
-        this.yaml = yaml;
+        this.documents = documents;
         this.warnings = warnings;
     }
 
@@ -208,7 +208,7 @@ public final class ProjectSetup {
         String fromFile = "";
         for (ConfigFile f : files) {
             try {
-                for (MapNode doc : yaml.parse(f.name(), f.content())) {
+                for (MapNode doc : documents.of(f)) {
                     if (doc.get("name") instanceof ScalarNode s && s.value() != null && !s.text().isEmpty()) {
                         fromFile = s.text();
                     }

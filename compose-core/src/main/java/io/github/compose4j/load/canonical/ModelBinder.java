@@ -43,94 +43,159 @@ public final class ModelBinder {
 
     /** Binds a record type from a mapping. */
     public static <T extends Record> T bind(MapNode node, Class<T> type, String path) {
-        return type.cast(record(node, type, path));
+        return type.cast(record(node, type, path, null, null));
     }
 
     /** A record of the given type with every component at its zero value. */
     public static <T extends Record> T zero(Class<T> type) {
-        return type.cast(record(null, type, ""));
+        return type.cast(plan(type).zero());
     }
+
+    /** Turns one node into a model value; {@code path} renders the position for messages only. */
+    interface Decoder {
+        Object decode(Node node, Object path);
+    }
+
+    /** A lazily rendered tree path ({@code services.web.ports[0]}), built only for messages. */
+    private record Loc(Object parent, Object key) {
+        @Override
+        public String toString() {
+            String p = parent == null ? "" : parent.toString();
+            if (key instanceof Integer i) {
+                return p + "[" + i + "]";
+            }
+            return p.isEmpty() ? key.toString() : p + "." + key;
+        }
+    }
+
+    private static final Decoder STRING = ModelBinder::string;
+    private static final Map<Type, Decoder> DECODERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<?>, Plan> PLANS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Binds a value of any supported model type. */
     public static Object value(Node node, Type type, String path) {
+        return decoder(type).decode(node, path);
+    }
+
+    private static Decoder decoder(Type type) {
+        Decoder d = DECODERS.get(type);
+        if (d == null) {
+            d = compile(type);
+            DECODERS.put(type, d);
+        }
+        return d;
+    }
+
+    private static Decoder compile(Type type) {
         Class<?> raw = rawClass(type);
         if (raw == Optional.class) {
-            if (Nodes.isNull(node)) {
-                return Optional.empty();
-            }
-            return Optional.of(value(node, typeArg(type, 0), path));
+            Decoder inner = decoder(typeArg(type, 0));
+            return (node, path) -> Nodes.isNull(node) ? Optional.empty() : Optional.of(inner.decode(node, path));
         }
         if (raw == String.class) {
-            return string(node, path);
+            return STRING;
         }
         if (raw == long.class || raw == Long.class) {
-            return integer(node, path);
+            return ModelBinder::integer;
         }
         if (raw == float.class || raw == Float.class) {
-            return (float) floating(node, path);
+            return (node, path) -> (float) floating(node, path);
         }
         if (raw == boolean.class || raw == Boolean.class) {
-            return bool(node, path);
+            return ModelBinder::bool;
         }
         if (raw == Bytes.class) {
-            return bytes(node, path);
+            return ModelBinder::bytes;
         }
         if (raw == Duration.class) {
-            return duration(node, path);
+            return ModelBinder::duration;
         }
         if (raw == HostList.class) {
-            return hostList(node, path);
+            return ModelBinder::hostList;
         }
         if (raw == Ulimit.class) {
-            return ulimit(node, path);
+            return ModelBinder::ulimit;
         }
         if (raw == Extensions.class) {
-            return node instanceof MapNode m ? new Extensions(plainMap(m)) : Extensions.NONE;
+            return (node, path) -> node instanceof MapNode m ? new Extensions(plainMap(m)) : Extensions.NONE;
         }
         if (raw == List.class) {
-            return list(node, typeArg(type, 0), path);
+            Type elementType = typeArg(type, 0);
+            return (node, path) -> list(node, decoder(elementType), path);
         }
         if (raw == Map.class) {
-            return map(node, typeArg(type, 1), path);
+            Type valueType = typeArg(type, 1);
+            return (node, path) -> map(node, valueType, decoder(valueType), path);
         }
         if (raw.isRecord()) {
-            if (node != null && !(node instanceof MapNode) && !Nodes.isNull(node)) {
-                throw unconvertible(node, path, "map");
-            }
-            return record(node instanceof MapNode m ? m : null, raw, path);
+            return (node, path) -> {
+                if (node != null && !(node instanceof MapNode) && !Nodes.isNull(node)) {
+                    throw unconvertible(node, path, "map");
+                }
+                return record(node instanceof MapNode m ? m : null, raw, path, null, null);
+            };
         }
         throw new IllegalStateException("unsupported model type " + type);
     }
 
-    private static Object record(MapNode node, Class<?> type, String path) {
-        return record(node, type, path, null, null);
+    /** How each component of a record type is read: its key, decoder and value when absent. */
+    private record Plan(RecordShape shape, String[] keys, String[] lowerKeys, Decoder[] decoders, Object[] zeros,
+                        boolean[] extensions, Object zero) {
+    }
+
+    private static Plan plan(Class<?> type) {
+        Plan p = PLANS.get(type);
+        if (p == null) {
+            RecordShape shape = RecordShape.of(type);
+            List<RecordShape.Component> cs = shape.components();
+            int n = cs.size();
+            String[] keys = new String[n];
+            String[] lower = new String[n];
+            Decoder[] decoders = new Decoder[n];
+            Object[] zeros = new Object[n];
+            boolean[] ext = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                RecordShape.Component c = cs.get(i);
+                keys[i] = c.serializedName();
+                lower[i] = keys[i].toLowerCase(java.util.Locale.ROOT);
+                ext[i] = c.rawType() == Extensions.class;
+                decoders[i] = ext[i] ? null : special(type, c.name(), c.type());
+                zeros[i] = ext[i] ? Extensions.NONE
+                        : (type == FileObject.class && c.name().equals("content")) ? "" : zeroOf(c.type(), type);
+            }
+            Object zero = shape.construct(zeros.clone());
+            p = new Plan(shape, keys, lower, decoders, zeros, ext, zero);
+            PLANS.put(type, p);
+        }
+        return p;
     }
 
     /** Binds a record; {@code presetComponent}, when given, takes {@code presetValue} instead. */
-    static Object record(MapNode node, Class<?> type, String path, String presetComponent, Object presetValue) {
-        RecordShape shape = RecordShape.of(type);
-        List<RecordShape.Component> components = shape.components();
-        Object[] values = new Object[components.size()];
-        Map<String, Node> folded = node == null ? null : foldedKeys(node, shape);
-        for (int i = 0; i < values.length; i++) {
-            RecordShape.Component c = components.get(i);
-            if (c.name().equals(presetComponent)) {
+    static Object record(MapNode node, Class<?> type, Object path, String presetComponent, Object presetValue) {
+        Plan plan = plan(type);
+        if (node == null && presetComponent == null) {
+            return plan.zero();
+        }
+        List<RecordShape.Component> components = plan.shape().components();
+        int n = plan.keys().length;
+        Object[] values = new Object[n];
+        Map<String, Node> folded = node == null ? null : foldedKeys(node, plan.shape());
+        for (int i = 0; i < n; i++) {
+            if (presetComponent != null && components.get(i).name().equals(presetComponent)) {
                 values[i] = presetValue;
                 continue;
             }
-            String key = c.serializedName();
-            if (c.rawType() == Extensions.class) {
+            if (plan.extensions()[i]) {
                 values[i] = node == null ? Extensions.NONE : extensions(node);
                 continue;
             }
-            Node child = node == null ? null : node.get(key);
+            Node child = node == null ? null : node.get(plan.keys()[i]);
             if (child == null && folded != null) {
-                child = folded.get(key.toLowerCase(java.util.Locale.ROOT));
+                child = folded.get(plan.lowerKeys()[i]);
             }
-            String childPath = path.isEmpty() ? key : path + "." + key;
-            values[i] = special(type, c.name(), child, c.type(), childPath);
+            values[i] = child == null ? plan.zeros()[i] : plan.decoders()[i].decode(child, new Loc(path, plan.keys()[i]));
         }
-        return shape.construct(values);
+        return plan.shape().construct(values);
     }
 
     /**
@@ -153,33 +218,27 @@ public final class ModelBinder {
     }
 
     /** Components whose decoding differs from their Java type's usual one. */
-    private static Object special(Class<?> owner, String component, Node node, Type type, String path) {
+    private static Decoder special(Class<?> owner, String component, Type type) {
         if ((owner == Service.class && (component.equals("command") || component.equals("entrypoint")))
                 || (owner == ServiceHook.class && component.equals("command"))) {
-            return shellCommand(node, path);
+            return ModelBinder::shellCommand;
         }
         if (owner == Healthcheck.class && component.equals("test")) {
-            return healthcheckTest(node, path);
+            return ModelBinder::healthcheckTest;
         }
         if (owner == DeviceRequest.class && component.equals("count")) {
-            return deviceCount(node, path);
+            return ModelBinder::deviceCount;
         }
         if (owner == Resource.class && component.equals("cpus")) {
-            return (float) nanoCpus(node, path);
+            return (node, path) -> (float) nanoCpus(node, path);
         }
         if (owner == Build.class && component.equals("ssh")) {
-            return sshKeys(node);
+            return (node, path) -> sshKeys(node);
         }
-        if (owner == FileObject.class && component.equals("content") && node == null) {
-            return "";
-        }
-        if (node == null) {
-            return zeroOf(type);
-        }
-        return value(node, type, path);
+        return decoder(type);
     }
 
-    static Object zeroOf(Type type) {
+    private static Object zeroOf(Type type, Class<?> owner) {
         Class<?> raw = rawClass(type);
         if (raw == String.class) {
             return "";
@@ -214,8 +273,8 @@ public final class ModelBinder {
         if (raw == Extensions.class) {
             return Extensions.NONE;
         }
-        if (raw.isRecord()) {
-            return record(null, raw, "");
+        if (raw.isRecord() && raw != owner) {
+            return plan(raw).zero();
         }
         throw new IllegalStateException("no zero value for " + type);
     }
@@ -233,7 +292,7 @@ public final class ModelBinder {
         return ext == null ? Extensions.NONE : new Extensions(ext);
     }
 
-    private static String string(Node node, String path) {
+    private static String string(Node node, Object path) {
         if (Nodes.isNull(node)) {
             return "";
         }
@@ -248,7 +307,7 @@ public final class ModelBinder {
         throw unconvertible(node, path, "string");
     }
 
-    private static long integer(Node node, String path) {
+    private static long integer(Node node, Object path) {
         if (Nodes.isNull(node)) {
             return 0;
         }
@@ -271,7 +330,7 @@ public final class ModelBinder {
         throw unconvertible(node, path, "int");
     }
 
-    private static double floating(Node node, String path) {
+    private static double floating(Node node, Object path) {
         if (Nodes.isNull(node)) {
             return 0;
         }
@@ -294,7 +353,7 @@ public final class ModelBinder {
         throw unconvertible(node, path, "float32");
     }
 
-    private static boolean bool(Node node, String path) {
+    private static boolean bool(Node node, Object path) {
         if (Nodes.isNull(node)) {
             return false;
         }
@@ -313,7 +372,7 @@ public final class ModelBinder {
         throw unconvertible(node, path, "bool");
     }
 
-    private static Bytes bytes(Node node, String path) {
+    private static Bytes bytes(Node node, Object path) {
         if (node instanceof ScalarNode s) {
             if (s.value() instanceof Long l) {
                 return new Bytes(l);
@@ -329,7 +388,7 @@ public final class ModelBinder {
         return Bytes.ZERO;
     }
 
-    private static Duration duration(Node node, String path) {
+    private static Duration duration(Node node, Object path) {
         String text = node instanceof ScalarNode s ? s.text() : GoText.of(Nodes.toPlain(node));
         try {
             return new Duration(UnitParsers.goDuration(text));
@@ -338,7 +397,7 @@ public final class ModelBinder {
         }
     }
 
-    private static HostList hostList(Node node, String path) {
+    private static HostList hostList(Node node, Object path) {
         Map<String, List<String>> hosts = new LinkedHashMap<>();
         if (node instanceof MapNode m) {
             for (Map.Entry<String, Node> e : m.entries().entrySet()) {
@@ -390,7 +449,7 @@ public final class ModelBinder {
         return new HostList(hosts);
     }
 
-    private static Ulimit ulimit(Node node, String path) {
+    private static Ulimit ulimit(Node node, Object path) {
         if (node instanceof ScalarNode s && s.value() instanceof Long l) {
             return new Ulimit(l, 0, 0, Extensions.NONE);
         }
@@ -404,7 +463,7 @@ public final class ModelBinder {
         throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for ulimit");
     }
 
-    private static List<Object> list(Node node, Type elementType, String path) {
+    private static List<Object> list(Node node, Decoder element, Object path) {
         if (Nodes.isNull(node)) {
             return List.of();
         }
@@ -412,17 +471,17 @@ public final class ModelBinder {
             List<Object> out = new ArrayList<>(seq.size());
             int i = 0;
             for (Node item : seq.items()) {
-                out.add(value(item, elementType, path + "[" + i++ + "]"));
+                out.add(element.decode(item, new Loc(path, i++)));
             }
             return Collections.unmodifiableList(out);
         }
-        if (node instanceof ScalarNode s && s.value() instanceof String && rawClass(elementType) == String.class) {
+        if (node instanceof ScalarNode s && s.value() instanceof String && element == STRING) {
             return List.of(s.value());
         }
         throw unconvertible(node, path, "slice");
     }
 
-    private static Map<String, Object> map(Node node, Type valueType, String path) {
+    private static Map<String, Object> map(Node node, Type valueType, Decoder value, Object path) {
         if (Nodes.isNull(node)) {
             return Map.of();
         }
@@ -432,13 +491,12 @@ public final class ModelBinder {
         if (node instanceof MapNode m) {
             for (Map.Entry<String, Node> e : m.entries().entrySet()) {
                 Node v = e.getValue();
-                String childPath = path + "[" + e.getKey() + "]";
                 if (raw == String.class) {
                     out.put(e.getKey(), Nodes.isNull(v) ? "" : sprint(v));
                 } else if (optionalString) {
                     out.put(e.getKey(), Nodes.isNull(v) ? Optional.empty() : Optional.of(sprint(v)));
                 } else {
-                    out.put(e.getKey(), value(v, valueType, childPath));
+                    out.put(e.getKey(), value.decode(v, new Loc(path, e.getKey())));
                 }
             }
             return Collections.unmodifiableMap(out);
@@ -459,7 +517,7 @@ public final class ModelBinder {
         throw unconvertible(node, path, "map");
     }
 
-    private static Optional<List<String>> shellCommand(Node node, String path) {
+    private static Object shellCommand(Node node, Object path) {
         if (Nodes.isNull(node)) {
             return Optional.empty();
         }
@@ -480,7 +538,7 @@ public final class ModelBinder {
         return Optional.empty();
     }
 
-    private static List<String> healthcheckTest(Node node, String path) {
+    private static Object healthcheckTest(Node node, Object path) {
         if (Nodes.isNull(node)) {
             return List.of();
         }
@@ -497,7 +555,7 @@ public final class ModelBinder {
         throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for healthcheck.test");
     }
 
-    private static long deviceCount(Node node, String path) {
+    private static Object deviceCount(Node node, Object path) {
         if (Nodes.isNull(node)) {
             return 0;
         }
@@ -519,7 +577,7 @@ public final class ModelBinder {
         throw fail(node, path + ": invalid type " + Nodes.goType(node) + " for device count");
     }
 
-    private static double nanoCpus(Node node, String path) {
+    private static double nanoCpus(Node node, Object path) {
         if (Nodes.isNull(node)) {
             return 0;
         }
@@ -577,7 +635,7 @@ public final class ModelBinder {
         return ((ParameterizedType) type).getActualTypeArguments()[index];
     }
 
-    private static ComposeException unconvertible(Node node, String path, String expected) {
+    private static ComposeException unconvertible(Node node, Object path, String expected) {
         return fail(node, "'" + path + "' expected type '" + expected + "', got unconvertible type '"
                 + Nodes.goType(node) + "', value: '" + GoText.of(Nodes.toPlain(node)) + "'");
     }

@@ -2,9 +2,9 @@ package io.github.compose4j.model.codec;
 
 import io.github.compose4j.model.Key;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -18,14 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RecordShape {
     /** One serialized component. */
     public record Component(String name, String serializedName, boolean omitEmpty, boolean yamlOmitEmpty,
-                            boolean hidden, Type type, Class<?> rawType, MethodHandle getter) {
+                            boolean hidden, Type type, Class<?> rawType, Method getter) {
         public Object get(Object record) {
             try {
-                return (Object) getter.invokeExact(record);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
+                return getter.invoke(record);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
             }
         }
     }
@@ -35,11 +35,10 @@ public final class RecordShape {
     private final Class<?> type;
     private final List<Component> components;
     private final java.util.Set<String> serializedNames;
-    private final MethodHandle constructor;
+    private final Constructor<?> constructor;
 
     private RecordShape(Class<?> type) {
         this.type = type;
-        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         RecordComponent[] rcs = type.getRecordComponents();
         List<Component> list = new ArrayList<>(rcs.length);
         Class<?>[] paramTypes = new Class<?>[rcs.length];
@@ -50,15 +49,12 @@ public final class RecordShape {
                 if (key == null) {
                     throw new IllegalStateException(type.getName() + "." + rc.getName() + " has no @Key");
                 }
-                MethodHandle getter = lookup.unreflect(rc.getAccessor())
-                        .asType(MethodType.methodType(Object.class, Object.class));
+                Method getter = rc.getAccessor();
                 list.add(new Component(rc.getName(), key.value(), key.omitEmpty(), key.yamlOmitEmpty(), key.hidden(),
                         rc.getGenericType(), rc.getType(), getter));
                 paramTypes[i] = rc.getType();
             }
-            this.constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(paramTypes))
-                    .asSpreader(Object[].class, rcs.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
+            this.constructor = type.getDeclaredConstructor(paramTypes);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -113,11 +109,14 @@ public final class RecordShape {
     /** Calls the canonical constructor with values in component order. */
     public Object construct(Object[] values) {
         try {
-            return (Object) constructor.invokeExact(values);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
