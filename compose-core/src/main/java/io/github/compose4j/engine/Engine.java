@@ -1,0 +1,80 @@
+package io.github.compose4j.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * A container engine, seen through the operations Compose needs. Objects are selected by exact label
+ * values, never by name prefix. Thread-safe: the executor calls it from several threads at once.
+ * Failures are {@link EngineException}s.
+ */
+public interface Engine extends AutoCloseable {
+
+    /** The negotiated API version ({@code 1.41}...). */
+    String apiVersion();
+
+    // Containers
+
+    /** Containers carrying every given label with exactly the given value; stopped ones too if {@code all}. */
+    List<ContainerSummary> listContainers(Map<String, String> labels, boolean all);
+
+    Optional<ContainerDetails> inspectContainer(String idOrName);
+
+    /** Creates a container and returns its id; a name already in use is a {@link EngineException.Kind#CONFLICT}. */
+    String createContainer(ContainerSpec spec);
+
+    void startContainer(String id);
+
+    /** Stops a container, killing it after the timeout (the engine's default when empty). */
+    void stopContainer(String id, OptionalInt timeoutSeconds);
+
+    void killContainer(String id, String signal);
+
+    void removeContainer(String id, boolean force, boolean removeAnonymousVolumes);
+
+    void renameContainer(String id, String newName);
+
+    void connectNetwork(String network, String containerId, EndpointSpec endpoint);
+
+    /** Extracts a tar archive into a directory of the container (how secrets and configs are written). */
+    void copyToContainer(String containerId, String directory, byte[] tarArchive);
+
+    // Networks
+
+    /** Networks carrying every given label with exactly the given value. */
+    List<NetworkSummary> listNetworks(Map<String, String> labels);
+
+    /** A network by exact name or full id; never by a prefix of either. */
+    Optional<NetworkSummary> inspectNetwork(String nameOrId);
+
+    /** Creates a network and returns its id. */
+    String createNetwork(NetworkSpec spec);
+
+    void removeNetwork(String id);
+
+    // Volumes
+
+    /** Volumes carrying every given label with exactly the given value. */
+    List<VolumeSummary> listVolumes(Map<String, String> labels);
+
+    Optional<VolumeSummary> inspectVolume(String name);
+
+    void createVolume(VolumeSpec spec);
+
+    void removeVolume(String name, boolean force);
+
+    // Images
+
+    Optional<ImageSummary> inspectImage(String reference);
+
+    /** Pulls an image, reporting the engine's progress messages; fails when the engine reports an error. */
+    void pullImage(String reference, Optional<String> platform, Consumer<PullProgress> progress);
+
+    void removeImage(String reference, boolean force);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,14 @@
+package io.github.compose4j.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/** An image present on the engine. */
+public record ImageSummary(String id, List<String> repoTags, List<String> repoDigests, Map<String, String> labels,
+                           String os, String architecture, long created, long size) {
+    public ImageSummary {
+        repoTags = List.copyOf(repoTags);
+        repoDigests = List.copyOf(repoDigests);
+        labels = Map.copyOf(labels);
+    }
+}
