@@ -36,6 +36,51 @@ public final class DependencyGraph {
         return new DependencyGraph(g);
     }
 
+    /**
+     * Services in an order where each comes after the services it depends on; among services free to
+     * go, names in alphabetical order. The graph must be acyclic (projects are checked when loaded).
+     */
+    public List<String> startOrder() {
+        java.util.Map<String, Integer> pending = new java.util.HashMap<>();
+        java.util.PriorityQueue<String> ready = new java.util.PriorityQueue<>();
+        for (String v : graph.vertexSet()) {
+            int deps = graph.outDegreeOf(v);
+            pending.put(v, deps);
+            if (deps == 0) {
+                ready.add(v);
+            }
+        }
+        List<String> order = new ArrayList<>(pending.size());
+        while (!ready.isEmpty()) {
+            String v = ready.poll();
+            order.add(v);
+            for (DefaultEdge e : graph.incomingEdgesOf(v)) {
+                String dependent = graph.getEdgeSource(e);
+                if (pending.merge(dependent, -1, Integer::sum) == 0) {
+                    ready.add(dependent);
+                }
+            }
+        }
+        return order;
+    }
+
+    /** The reverse of {@link #startOrder()}: dependents before the services they depend on. */
+    public List<String> stopOrder() {
+        List<String> order = new ArrayList<>(startOrder());
+        Collections.reverse(order);
+        return order;
+    }
+
+    /** The services that depend on {@code service} directly, sorted. */
+    public List<String> dependents(String service) {
+        List<String> out = new ArrayList<>();
+        for (DefaultEdge e : graph.incomingEdgesOf(service)) {
+            out.add(graph.getEdgeSource(e));
+        }
+        Collections.sort(out);
+        return out;
+    }
+
     /** The services a service depends on directly, sorted. */
     public List<String> dependencies(String service) {
         List<String> out = new ArrayList<>();

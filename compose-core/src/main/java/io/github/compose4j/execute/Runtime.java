@@ -1,0 +1,72 @@
+package io.github.compose4j.execute;
+
+import io.github.compose4j.engine.ContainerSummary;
+import io.github.compose4j.model.Project;
+import io.github.compose4j.observe.Labels;
+import io.github.compose4j.observe.ObservedState;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the executor knows of the project's containers while it changes them: per service, its
+ * containers by name with their ids. Starts from the observed state; steps record what they create,
+ * rename and remove. Thread-safe.
+ */
+final class Runtime {
+    private final Project project;
+    private final Map<String, TreeMap<String, String>> containers = new HashMap<>();
+
+    Runtime(Project project, ObservedState observed) {
+        this.project = project;
+        for (ContainerSummary c : observed.serviceContainers()) {
+            containers.computeIfAbsent(c.label(Labels.SERVICE), k -> new TreeMap<>()).put(c.name(), c.id());
+        }
+    }
+
+    Project project() {
+        return project;
+    }
+
+    synchronized void put(String service, String name, String id) {
+        containers.computeIfAbsent(service, k -> new TreeMap<>()).put(name, id);
+    }
+
+    synchronized void remove(String service, String name) {
+        TreeMap<String, String> m = containers.get(service);
+        if (m != null) {
+            m.remove(name);
+        }
+    }
+
+    /** The id of the service's first container by name, or an empty string. */
+    synchronized String firstContainerId(String service) {
+        TreeMap<String, String> m = containers.get(service);
+        return m == null || m.isEmpty() ? "" : m.firstEntry().getValue();
+    }
+
+    synchronized Map<String, String> firstContainerIds() {
+        Map<String, String> out = new HashMap<>();
+        containers.forEach((service, m) -> {
+            if (!m.isEmpty()) {
+                out.put(service, m.firstEntry().getValue());
+            }
+        });
+        return out;
+    }
+
+    synchronized Map<String, List<String>> containerNames() {
+        Map<String, List<String>> out = new HashMap<>();
+        containers.forEach((service, m) -> out.put(service, new ArrayList<>(m.keySet())));
+        return out;
+    }
+
+    /** Ids of a service's containers. */
+    synchronized List<String> ids(String service) {
+        TreeMap<String, String> m = containers.get(service);
+        return m == null ? List.of() : new ArrayList<>(m.values());
+    }
+}

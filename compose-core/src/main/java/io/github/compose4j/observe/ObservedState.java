@@ -1,0 +1,133 @@
+package io.github.compose4j.observe;
+
+import io.github.compose4j.engine.ContainerSummary;
+import io.github.compose4j.engine.Engine;
+import io.github.compose4j.engine.ImageSummary;
+import io.github.compose4j.engine.NetworkSummary;
+import io.github.compose4j.engine.VolumeSummary;
+import io.github.compose4j.model.Network;
+import io.github.compose4j.model.Project;
+import io.github.compose4j.model.Service;
+import io.github.compose4j.model.Volume;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the engine holds for a project, read once before planning: the project's containers (found by
+ * exact label value, one-offs included), its networks and volumes (by label, and by the names the
+ * project gives them), and the images its services use.
+ *
+ * @param networksByName the networks named as the project's networks are, when they exist
+ * @param volumesByName  the volumes named as the project's volumes are, when they exist
+ * @param imagesByRef    the images the services refer to, when present
+ */
+public record ObservedState(String project, List<ContainerSummary> containers, List<NetworkSummary> projectNetworks,
+                            Map<String, NetworkSummary> networksByName, List<VolumeSummary> projectVolumes,
+                            Map<String, VolumeSummary> volumesByName, Map<String, ImageSummary> imagesByRef) {
+
+    public ObservedState {
+        containers = List.copyOf(containers);
+        projectNetworks = List.copyOf(projectNetworks);
+        networksByName = Map.copyOf(networksByName);
+        projectVolumes = List.copyOf(projectVolumes);
+        volumesByName = Map.copyOf(volumesByName);
+        imagesByRef = Map.copyOf(imagesByRef);
+    }
+
+    /** An empty engine. */
+    public static ObservedState empty(String project) {
+        return new ObservedState(project, List.of(), List.of(), Map.of(), List.of(), Map.of(), Map.of());
+    }
+
+    /** Reads what the engine has for {@code project}. */
+    public static ObservedState capture(Engine engine, Project project) {
+        Map<String, String> byProject = Map.of(Labels.PROJECT, project.name());
+        List<ContainerSummary> containers = engine.listContainers(byProject, true);
+        Map<String, NetworkSummary> networks = new HashMap<>();
+        for (Network n : project.networks().values()) {
+            engine.inspectNetwork(n.name()).ifPresent(found -> networks.put(n.name(), found));
+        }
+        Map<String, VolumeSummary> volumes = new HashMap<>();
+        for (Volume v : project.volumes().values()) {
+            engine.inspectVolume(v.name()).ifPresent(found -> volumes.put(v.name(), found));
+        }
+        Map<String, ImageSummary> images = new HashMap<>();
+        Set<String> refs = new LinkedHashSet<>();
+        for (Service s : project.services().values()) {
+            refs.add(imageOf(project, s));
+        }
+        for (String ref : refs) {
+            engine.inspectImage(ref).ifPresent(img -> images.put(ref, img));
+        }
+        return new ObservedState(project.name(), containers, engine.listNetworks(byProject), networks,
+                engine.listVolumes(byProject), volumes, images);
+    }
+
+    /** Reads what the engine has for a project known only by its name (labels alone). */
+    public static ObservedState capture(Engine engine, String projectName) {
+        Map<String, String> byProject = Map.of(Labels.PROJECT, projectName);
+        return new ObservedState(projectName, engine.listContainers(byProject, true), engine.listNetworks(byProject),
+                Map.of(), engine.listVolumes(byProject), Map.of(), Map.of());
+    }
+
+    /** The image a service runs: its {@code image}, or the name Compose gives the image it builds. */
+    public static String imageOf(Project project, Service service) {
+        return service.image().isEmpty() ? project.name() + "-" + service.name() : service.image();
+    }
+
+    /** The service (not one-off) containers of a service, by container number then creation time. */
+    public List<ContainerSummary> serviceContainers(String service) {
+        List<ContainerSummary> out = new ArrayList<>();
+        for (ContainerSummary c : containers) {
+            if (!isOneOff(c) && c.label(Labels.SERVICE).equals(service)) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingInt(ObservedState::number).thenComparingLong(ContainerSummary::created));
+        return Collections.unmodifiableList(out);
+    }
+
+    /** All containers that are not one-offs. */
+    public List<ContainerSummary> serviceContainers() {
+        List<ContainerSummary> out = new ArrayList<>();
+        for (ContainerSummary c : containers) {
+            if (!isOneOff(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    public Optional<NetworkSummary> network(String name) {
+        return Optional.ofNullable(networksByName.get(name));
+    }
+
+    public Optional<VolumeSummary> volume(String name) {
+        return Optional.ofNullable(volumesByName.get(name));
+    }
+
+    public Optional<ImageSummary> image(String reference) {
+        return Optional.ofNullable(imagesByRef.get(reference));
+    }
+
+    public static boolean isOneOff(ContainerSummary c) {
+        return c.label(Labels.ONEOFF).equals("True");
+    }
+
+    /** The container number label, or 0 when missing or not a number. */
+    public static int number(ContainerSummary c) {
+        try {
+            return Integer.parseInt(c.label(Labels.CONTAINER_NUMBER));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
