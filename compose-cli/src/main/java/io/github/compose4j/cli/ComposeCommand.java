@@ -1,5 +1,10 @@
 package io.github.compose4j.cli;
 
+import io.github.compose4j.cli.render.DisplayMode;
+import io.github.compose4j.cli.render.LogFormat;
+import io.github.compose4j.cli.render.ProgressDisplay;
+import io.github.compose4j.cli.render.TerminalSize;
+import io.github.compose4j.cli.render.Ticker;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import io.github.compose4j.load.ProjectLoader;
@@ -9,9 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The root {@code compose} command: global flags, then one subcommand. */
@@ -27,6 +32,8 @@ public final class ComposeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private DisplayMode display;
+
     ComposeCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -37,50 +44,54 @@ public final class ComposeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Checks the global flags that every command relies on. */
-    void validateGlobals() {
-        if (!java.util.List.of("auto", "never", "always").contains(global.ansi)) {
-            throw new ComposeException(Failure.GENERAL, "unsupported --ansi value \"" + global.ansi + "\"");
-        }
-        switch (global.progress) {
-            case "auto", "tty", "plain", "quiet", "none" -> {
-            }
-            default -> throw new ComposeException(Failure.GENERAL, "unsupported --progress value \"" + global.progress + "\"");
+    /**
+     * Checks the global flags that every command relies on, as Compose does before any command runs,
+     * and chooses how progress is shown. {@code env} is the environment commands see (the project's
+     * {@code .env} can set {@code COMPOSE_ANSI} and {@code NO_COLOR}).
+     */
+    DisplayMode validateGlobals(Map<String, String> env) {
+        DisplayMode mode = DisplayMode.select(global.ansi, global.noAnsi, global.progress, env, ctx.stderrTerminal());
+        if (!mode.notice().isEmpty()) {
+            ctx.err().print(mode.notice());
+            ctx.err().flush();
         }
         if (global.workdir != null && global.projectDirectory != null) {
             throw new ComposeException(Failure.GENERAL,
                     "cannot specify DEPRECATED \"--workdir\" and \"--project-directory\". Please use only \"--project-directory\" instead");
         }
+        return mode;
+    }
+
+    /** The progress display of an operation ({@code "Running"}, {@code "Stopping"}...), to close when it ends. */
+    ProgressDisplay progress(String title) {
+        return ProgressDisplay.open(display(), title, ctx.err(), TerminalSize.from(ctx.env()), Ticker.system(processStart()),
+                global.dryRun);
     }
 
     ProjectLoader loader() {
-        validateGlobals();
-        return new ProjectLoader(global.request(ctx.cwd(), ctx.env(), ctx.stdin()), warnings());
+        ProjectLoader loader = new ProjectLoader(global.request(ctx.cwd(), ctx.env(), ctx.stdin()), warnings());
+        display = validateGlobals(loader.environment());
+        return loader;
+    }
+
+    /** How progress is shown, once {@link #loader()} checked the global flags. */
+    DisplayMode display() {
+        if (display == null) {
+            throw new IllegalStateException("global flags not checked yet");
+        }
+        return display;
     }
 
     /** Warnings printed the way Compose logs them: {@code WARN[0000]} on a terminal, logfmt otherwise. */
     Warnings warnings() {
-        boolean tty = System.console() != null;
+        LogFormat log = new LogFormat(ctx.stderrTerminal(), processStart(), ZoneId.systemDefault());
         return message -> {
-            if (tty) {
-                ctx.err().println("WARN[0000] " + message);
-            } else {
-                String time = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-                ctx.err().println("time=\"" + time + "\" level=warning msg=" + quote(message));
-            }
+            ctx.err().print(log.warning(message, Instant.now()));
+            ctx.err().flush();
         };
     }
 
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                default -> sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
+    private static Instant processStart() {
+        return ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
     }
 }

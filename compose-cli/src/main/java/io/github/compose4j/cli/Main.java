@@ -1,5 +1,6 @@
 package io.github.compose4j.cli;
 
+import io.github.compose4j.cli.render.Terminals;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import picocli.CommandLine;
@@ -24,7 +25,8 @@ public final class Main {
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), System.getenv(), Main::readStdin, out, err);
+        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), System.getenv(), Main::readStdin, out, err,
+                Terminals.isTerminal(2));
         int code = run(ctx, args);
         out.flush();
         err.flush();

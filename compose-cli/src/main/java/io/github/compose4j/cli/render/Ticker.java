@@ -69,7 +69,8 @@ public abstract class Ticker {
                 t.setDaemon(true);
                 return t;
             });
-            executor.scheduleAtFixedRate(redraw, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+            // Fixed delay: a late frame is not followed by a burst of catch-up frames (Go's ticker drops ticks).
+            executor.scheduleWithFixedDelay(redraw, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
             return () -> {
                 executor.shutdownNow();
                 try {
