@@ -162,9 +162,13 @@ public final class TarWriter {
         return record;
     }
 
+    /** Copied into the field, truncated to it, NUL-terminated when shorter. */
     private static void string(byte[] h, int offset, int size, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         System.arraycopy(b, 0, h, offset, Math.min(b.length, size));
+        if (b.length < size) {
+            h[offset + b.length] = 0;
+        }
     }
 
     private static void octal(byte[] h, int offset, int size, long value) {

@@ -146,7 +146,7 @@ class ContainerConfigTest {
                 API_141);
         ContainerSpec spec = ContainerSpecs.build(r).spec();
         assertThat(spec.name()).isEqualTo("0123456789ab_x-web-1");
-        assertThat(spec.config().labels()).containsExactly(Map.entry("k", "v"));
+        assertThat(spec.config().labels()).containsOnly(Map.entry("k", "v"));
     }
 
     @Test
