@@ -9,9 +9,18 @@ import io.github.compose4j.model.HostList;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.model.SshKey;
 import io.github.compose4j.model.Ulimit;
+import io.github.compose4j.load.yaml.YamlParser;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.RepresentToNode;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.JsonSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,12 +28,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Model values as YAML, following the rules of Compose's YAML encoder: struct fields in order,
  * {@code omitempty} that also drops all-zero structs, extensions inlined, map keys sorted.
  */
 public final class GoYaml {
+    private static final Set<String> YAML11_BOOLS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+            "on", "On", "ON", "off", "Off", "OFF");
+    private static final Pattern BASE60_FLOAT = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
+
     private GoYaml() {
     }
 
@@ -150,7 +165,7 @@ public final class GoYaml {
         return out;
     }
 
-    /** Block-style YAML text with two-space indentation. */
+    /** Block-style YAML text with two-space indentation, scalars styled as go-yaml styles them. */
     public static String dump(Object plainValue) {
         DumpSettings settings = DumpSettings.builder()
                 .setDefaultFlowStyle(FlowStyle.BLOCK)
@@ -158,7 +173,50 @@ public final class GoYaml {
                 .setIndicatorIndent(2)
                 .setIndentWithIndicator(true)
                 .setWidth(Integer.MAX_VALUE)
+                .setSchema(new PlainSchema())
                 .build();
-        return new Dump(settings).dumpToString(plainValue);
+        return new Dump(settings, new GoRepresenter(settings)).dumpToString(plainValue);
+    }
+
+    /**
+     * go-yaml double-quotes a string that would read back as another type, including YAML 1.1 booleans
+     * and sexagesimal numbers that it no longer reads that way.
+     */
+    static boolean needsQuotes(String s) {
+        return !YamlParser.readsAsString(s) || YAML11_BOOLS.contains(s) || BASE60_FLOAT.matcher(s).matches();
+    }
+
+    /** Strings get go-yaml's style; the emitter still falls back to quotes where plain text cannot be. */
+    private static final class GoRepresenter extends StandardRepresenter {
+        GoRepresenter(DumpSettings settings) {
+            super(settings);
+            RepresentToNode standard = representers.get(String.class);
+            representers.put(String.class, data -> {
+                String s = (String) data;
+                if (s.indexOf('\n') >= 0) {
+                    return standard.representData(data);
+                }
+                return representScalar(Tag.STR, s, needsQuotes(s) ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN);
+            });
+        }
+    }
+
+    /** The JSON schema without SnakeYAML's {@code ${VAR}} tag, which would have such strings quoted. */
+    private static final class PlainSchema implements Schema {
+        private final Schema json = new JsonSchema();
+        private final ScalarResolver resolver = (value, implicit) -> {
+            Tag tag = json.getScalarResolver().resolve(value, implicit);
+            return tag.equals(Tag.ENV_TAG) ? Tag.STR : tag;
+        };
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return json.getSchemaTagConstructors();
+        }
     }
 }
