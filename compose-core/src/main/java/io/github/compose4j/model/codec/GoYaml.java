@@ -53,7 +53,7 @@ public final class GoYaml {
         putIfNotEmpty(m, "volumes", p.volumes());
         putIfNotEmpty(m, "secrets", secrets);
         putIfNotEmpty(m, "configs", configs);
-        sorted(p.extensions().values()).forEach((k, v) -> m.put(k, v));
+        sorted(p.extensions().values()).forEach((k, v) -> m.put(k, plain(v)));
         return m;
     }
 
@@ -131,7 +131,7 @@ public final class GoYaml {
             }
             Object value = c.get(r);
             if (value instanceof Extensions e) {
-                sorted(e.values()).forEach(out::put);
+                sorted(e.values()).forEach((k, val) -> out.put(k, plain(val)));
                 continue;
             }
             if (c.yamlOmitEmpty() && isZero(value)) {
@@ -159,10 +159,76 @@ public final class GoYaml {
     private static Map<String, Object> sorted(Map<?, ?> map) {
         List<String> keys = new ArrayList<>();
         map.keySet().forEach(k -> keys.add((String) k));
-        keys.sort(GoJson.KEY_ORDER);
+        try {
+            keys.sort(KEY_ORDER);
+        } catch (IllegalArgumentException inconsistent) {
+            // go-yaml's order is not always transitive; Go's sort never complains, so neither do we.
+            insertionSort(keys);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         keys.forEach(k -> out.put(k, map.get(k)));
         return out;
+    }
+
+    private static void insertionSort(List<String> keys) {
+        for (int i = 1; i < keys.size(); i++) {
+            for (int j = i; j > 0 && keyLess(keys.get(j), keys.get(j - 1)); j--) {
+                keys.set(j, keys.set(j - 1, keys.get(j)));
+            }
+        }
+    }
+
+    /** How go-yaml orders the string keys of a map: numbers within keys by value, letters after other characters. */
+    static final java.util.Comparator<String> KEY_ORDER = (a, b) -> keyLess(a, b) ? -1 : keyLess(b, a) ? 1 : 0;
+
+    static boolean keyLess(String a, String b) {
+        int[] ar = a.codePoints().toArray();
+        int[] br = b.codePoints().toArray();
+        boolean digits = false;
+        for (int i = 0; i < ar.length && i < br.length; i++) {
+            if (ar[i] == br[i]) {
+                digits = Character.isDigit(ar[i]);
+                continue;
+            }
+            boolean al = Character.isLetter(ar[i]);
+            boolean bl = Character.isLetter(br[i]);
+            if (al && bl) {
+                return ar[i] < br[i];
+            }
+            if (al || bl) {
+                // After a common digit a letter sorts first ("1a" < "1:"), elsewhere last.
+                return digits ? al : bl;
+            }
+            long an = 0;
+            long bn = 0;
+            if (ar[i] == '0' || br[i] == '0') {
+                for (int j = i - 1; j >= 0 && Character.isDigit(ar[j]); j--) {
+                    if (ar[j] != '0') {
+                        an = 1;
+                        bn = 1;
+                        break;
+                    }
+                }
+            }
+            int ai = i;
+            while (ai < ar.length && Character.isDigit(ar[ai])) {
+                an = an * 10 + (ar[ai] - '0');
+                ai++;
+            }
+            int bi = i;
+            while (bi < br.length && Character.isDigit(br[bi])) {
+                bn = bn * 10 + (br[bi] - '0');
+                bi++;
+            }
+            if (an != bn) {
+                return an < bn;
+            }
+            if (ai != bi) {
+                return ai < bi;
+            }
+            return ar[i] < br[i];
+        }
+        return ar.length < br.length;
     }
 
     /** Block-style YAML text with two-space indentation, scalars styled as go-yaml styles them. */

@@ -79,4 +79,35 @@ class GoYamlTest {
     void multilineStringsAreLiteralBlocks() {
         assertThat(GoYaml.dump(Map.of("k", "a\nb\n"))).isEqualTo("k: |\n  a\n  b\n");
     }
+
+    private static String keys(String... keys) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String k : keys) {
+            m.put(k, 1L);
+        }
+        return GoYaml.dump(GoYaml.plain(m)).replace(": 1\n", " ").trim();
+    }
+
+    @Test
+    void mapKeysSortNumbersInsideKeysByValue() {
+        assertThat(keys("VAR10", "VAR2", "VAR1")).isEqualTo("VAR1 VAR2 VAR10");
+    }
+
+    @Test
+    void mapKeysSortOtherCharactersBeforeLetters() {
+        assertThat(keys("a10", "a2", "a1", "B", "_x", "1x", "a", "a.b", "ab")).isEqualTo("_x 1x B a a.b a1 a2 a10 ab");
+    }
+
+    @Test
+    void mapKeysWithLeadingZerosSortAfterTheSameNumber() {
+        assertThat(keys("x01", "x1", "x001")).isEqualTo("x1 x01 x001");
+    }
+
+    @Test
+    void nestedExtensionMapsAreSortedToo() {
+        io.github.compose4j.model.Project p = io.github.compose4j.testing.TestProjects.project(
+                "services:\n  web:\n    image: x\n    x-svc:\n      b: 1\n      a: 2\nx-top:\n  z: 1\n  y: 2\n");
+        String yaml = ProjectDocuments.yaml(p);
+        assertThat(yaml).contains("    x-svc:\n      a: 2\n      b: 1\n").endsWith("x-top:\n  \"y\": 2\n  z: 1\n");
+    }
 }
