@@ -235,6 +235,14 @@ class MainTest {
     }
 
     @Test
+    void valueComposeCannotDecodeExitsWith15WithComposesWording() throws IOException {
+        Files.writeString(dir.resolve("compose.yaml"), "services:\n  web:\n    image: x\n    mem_limit: lots\n");
+        assertThat(run("config")).isEqualTo(15);
+        assertThat(err).isEqualTo(dir.resolve("compose.yaml") + ":4:16: decoding failed due to the following error(s):\n\n"
+                + "error decoding 'services[web].mem_limit': invalid size: 'lots'\n");
+    }
+
+    @Test
     void unknownFlagExitsWith16() {
         assertThat(run("config", "--nope")).isEqualTo(16);
         assertThat(err).isEqualTo("unknown flag: --nope\n");

@@ -70,7 +70,7 @@ class ModelBinderTest {
     @Test
     void otherBooleanStringsFail() {
         assertThatThrownBy(() -> bind("tty: maybe")).isInstanceOf(ComposeException.class)
-                .hasMessage("compose.yaml:2:8: services.web.tty: invalid boolean: maybe");
+                .hasMessage("compose.yaml:2:8: services[web].tty: invalid boolean: maybe");
     }
 
     @Test
@@ -83,8 +83,17 @@ class ModelBinderTest {
     }
 
     @Test
-    void invalidByteSizeFailsWithItsPath() {
-        assertThatThrownBy(() -> bind("mem_limit: lots")).hasMessage("compose.yaml:2:14: services.web.mem_limit: invalid size: 'lots'");
+    void invalidByteSizeFailsAsComposesDecoder() {
+        assertThatThrownBy(() -> bind("mem_limit: lots"))
+                .hasMessage("compose.yaml:2:14: decoding failed due to the following error(s):\n\nerror decoding 'services[web].mem_limit': invalid size: 'lots'");
+    }
+
+    @Test
+    void decoderPathsNameNestedFieldsAndListItems() {
+        assertThatThrownBy(() -> bind("deploy:\n  resources:\n    limits:\n      memory: lots"))
+                .hasMessageEndingWith("'services[web].deploy.resources.limits.memory': invalid size: 'lots'");
+        assertThatThrownBy(() -> bind("volumes:\n  - type: tmpfs\n    target: /t\n    tmpfs:\n      size: lots"))
+                .hasMessageEndingWith("'services[web].volumes[0].tmpfs.size': invalid size: 'lots'");
     }
 
     @Test
@@ -98,7 +107,7 @@ class ModelBinderTest {
     @Test
     void invalidDurationFailsWithGosMessage() {
         assertThatThrownBy(() -> bind("stop_grace_period: 10"))
-                .hasMessage("compose.yaml:2:22: services.web.stop_grace_period: time: missing unit in duration \"10\"");
+                .hasMessage("compose.yaml:2:22: decoding failed due to the following error(s):\n\nerror decoding 'services[web].stop_grace_period': time: missing unit in duration \"10\"");
     }
 
     @Test
@@ -123,7 +132,7 @@ class ModelBinderTest {
     @Test
     void unbalancedQuotesInCommandFail() {
         assertThatThrownBy(() -> bind("command: echo 'oops"))
-                .hasMessage("compose.yaml:2:12: services.web.command: invalid command line string");
+                .hasMessage("compose.yaml:2:12: decoding failed due to the following error(s):\n\nerror decoding 'services[web].command': invalid command line string");
     }
 
     @Test
@@ -151,7 +160,16 @@ class ModelBinderTest {
 
     @Test
     void extraHostWithoutAddressFails() {
-        assertThatThrownBy(() -> bind("extra_hosts: ['alone']")).hasMessageEndingWith("invalid additional host, missing IP: alone");
+        assertThatThrownBy(() -> bind("extra_hosts: ['alone']"))
+                .hasMessageEndingWith("error decoding 'services[web].extra_hosts': invalid additional host, missing IP: alone");
+    }
+
+    @Test
+    void extraHostWithoutNameFails() {
+        assertThatThrownBy(() -> bind("extra_hosts: ['=1.2.3.4']"))
+                .hasMessageEndingWith("error decoding 'services[web].extra_hosts': bad host name ''");
+        assertThatThrownBy(() -> bind("extra_hosts:\n  'a:b': 1.2.3.4"))
+                .hasMessageEndingWith("error decoding 'services[web].extra_hosts': bad host name 'a:b'");
     }
 
     @Test
@@ -170,7 +188,7 @@ class ModelBinderTest {
     @Test
     void deviceCountOtherTextFails() {
         assertThatThrownBy(() -> bind("gpus:\n  - count: many"))
-                .hasMessageEndingWith("invalid value \"many\", the only value allowed is 'all' or a number");
+                .hasMessageEndingWith("error decoding 'services[web].gpus[0].count': invalid value \"many\", the only value allowed is 'all' or a number");
     }
 
     @Test
@@ -187,7 +205,7 @@ class ModelBinderTest {
     @Test
     void integerFromOtherTextFailsWithGosMessage() {
         assertThatThrownBy(() -> bind("pids_limit: many"))
-                .hasMessageEndingWith("services.web.pids_limit: strconv.ParseInt: parsing \"many\": invalid syntax");
+                .hasMessageEndingWith("services[web].pids_limit: strconv.ParseInt: parsing \"many\": invalid syntax");
     }
 
     @Test
@@ -212,7 +230,7 @@ class ModelBinderTest {
     @Test
     void mappingWhereAListIsExpectedFailsLikeComposesDecoder() {
         assertThatThrownBy(() -> bind("cap_add:\n  a: b"))
-                .hasMessageEndingWith("'services.web.cap_add' expected type 'slice', got unconvertible type 'map[string]interface {}', value: 'map[a:b]'");
+                .hasMessageEndingWith("'services[web].cap_add' expected type 'slice', got unconvertible type 'map[string]interface {}', value: 'map[a:b]'");
     }
 
     @Test
