@@ -39,6 +39,14 @@ public final class YamlParser {
     }
 
     /**
+     * Whether go-yaml reads {@code text}, written as a plain scalar, as a string. Its writer quotes the
+     * strings for which this is false, so that they read back as strings.
+     */
+    public static boolean readsAsString(String text) {
+        return GoScalars.STR.equals(GoScalars.resolve(null, text).tag());
+    }
+
+    /**
      * Every document of the file, in order; a file with no document (empty, or only comments) gives an
      * empty list. Each root must be a mapping.
      *
