@@ -57,12 +57,17 @@ public final class ModelBinder {
     }
 
     /** A lazily rendered tree path ({@code services.web.ports[0]}), built only for messages. */
-    private record Loc(Object parent, Object key) {
+    private record Loc(Object parent, Object key, boolean bracketed) {
+        Loc(Object parent, Object key) {
+            this(parent, key, key instanceof Integer);
+        }
+
+        /** Renders as Compose's decoder names fields: {@code services[web].ports[0].target}. */
         @Override
         public String toString() {
             String p = parent == null ? "" : parent.toString();
-            if (key instanceof Integer i) {
-                return p + "[" + i + "]";
+            if (bracketed) {
+                return p + "[" + key + "]";
             }
             return p.isEmpty() ? key.toString() : p + "." + key;
         }
@@ -496,7 +501,7 @@ public final class ModelBinder {
                 } else if (optionalString) {
                     out.put(e.getKey(), Nodes.isNull(v) ? Optional.empty() : Optional.of(sprint(v)));
                 } else {
-                    out.put(e.getKey(), value.decode(v, new Loc(path, e.getKey())));
+                    out.put(e.getKey(), value.decode(v, new Loc(path, e.getKey(), true)));
                 }
             }
             return Collections.unmodifiableMap(out);
@@ -644,7 +649,7 @@ public final class ModelBinder {
      * A value Compose's own decoding of a model type rejects; {@code path} is in the decoder's notation
      * ({@code services[web].gpus[0].count}).
      */
-    private static ComposeException decodeFailure(Node node, String path, String message) {
+    private static ComposeException decodeFailure(Node node, Object path, String message) {
         return fail(node, "decoding failed due to the following error(s):\n\nerror decoding '" + path + "': " + message);
     }
 
