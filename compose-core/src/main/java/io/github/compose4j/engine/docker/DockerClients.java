@@ -47,7 +47,7 @@ public final class DockerClients {
                 .map(DockerClients::parseOverride)
                 .orElseGet(() -> negotiate(ping.apiVersion()));
             DockerClient client = DockerClientImpl.getInstance(new EngineClientConfig(endpoint, version), http);
-            return new DockerConnection(endpoint, client, version, ping);
+            return new DockerConnection(endpoint, client, http, version, ping);
         } catch (RuntimeException e) {
             closeQuietly(http);
             throw e;

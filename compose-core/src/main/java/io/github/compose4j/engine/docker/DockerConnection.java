@@ -2,6 +2,7 @@ package io.github.compose4j.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.core.RemoteApiVersion;
+import com.github.dockerjava.transport.DockerHttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
@@ -10,12 +11,15 @@ import java.util.Objects;
 public final class DockerConnection implements AutoCloseable {
     private final DockerEndpoint endpoint;
     private final DockerClient client;
+    private final DockerHttpClient http;
     private final RemoteApiVersion apiVersion;
     private final DaemonPing ping;
 
-    DockerConnection(DockerEndpoint endpoint, DockerClient client, RemoteApiVersion apiVersion, DaemonPing ping) {
+    DockerConnection(DockerEndpoint endpoint, DockerClient client, DockerHttpClient http, RemoteApiVersion apiVersion,
+                     DaemonPing ping) {
         this.endpoint = Objects.requireNonNull(endpoint);
         this.client = Objects.requireNonNull(client);
+        this.http = Objects.requireNonNull(http);
         this.apiVersion = Objects.requireNonNull(apiVersion);
         this.ping = Objects.requireNonNull(ping);
     }
@@ -26,6 +30,11 @@ public final class DockerConnection implements AutoCloseable {
 
     public DockerClient client() {
         return client;
+    }
+
+    /** The transport under {@link #client()}, for requests docker-java cannot express; owned by the client. */
+    public DockerHttpClient http() {
+        return http;
     }
 
     /** The version every request is sent with ({@code /v1.41/...}). */
