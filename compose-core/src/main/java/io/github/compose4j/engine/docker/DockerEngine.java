@@ -1,17 +1,14 @@
 package io.github.compose4j.engine.docker;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.CreateVolumeCmd;
-import com.github.dockerjava.api.command.InspectImageResponse;
-import com.github.dockerjava.api.command.ListNetworksCmd;
-import com.github.dockerjava.api.command.ListVolumesCmd;
-import com.github.dockerjava.api.command.ListVolumesResponse;
 import com.github.dockerjava.api.command.PullImageCmd;
-import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.exception.NotModifiedException;
-import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.ResponseItem;
 import com.github.dockerjava.core.RemoteApiVersion;
@@ -38,13 +35,19 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
- * The {@link Engine} port over docker-java and the connection's transport. Reads go through docker-java; the calls
- * whose docker-java model would drop fields of our specs (container create, network create and connect, stop
- * without a timeout, volume removal with force) are sent as JSON requests through the same transport.
- * Thread-safe; it does no work until a method is called.
+ * The {@link Engine} port over the connection's transport and docker-java. Two kinds of calls go straight through
+ * the transport as Engine API JSON ({@link RawApi}):
+ * <ul>
+ *   <li>reads (list and inspect): mapped from the JSON tree, they keep fields docker-java's model drops and cost a
+ *       fraction of its bean mapping on a cold JVM; a no-op {@code up} needs nothing else, so it never builds the
+ *       docker-java client;</li>
+ *   <li>calls whose docker-java form would lose part of our specs: container create, network create and connect,
+ *       stop without a timeout (docker-java always sends one), volume removal with force.</li>
+ * </ul>
+ * The other actions (start, kill, remove, rename, copy, pull with registry credentials...) use docker-java's
+ * commands, through a client built on first use. Thread-safe; construction does no work.
  */
 public final class DockerEngine implements Engine {
     /** Engines before this take one network at container creation; the others are connected afterwards. */
@@ -53,14 +56,12 @@ public final class DockerEngine implements Engine {
     static final RemoteApiVersion CREATE_PLATFORM = RemoteApiVersion.VERSION_1_41;
 
     private final DockerConnection connection;
-    private final DockerClient docker;
     private final RemoteApiVersion api;
     private final RawApi raw;
 
     /** Takes ownership of {@code connection}: {@link #close()} closes it. */
     public DockerEngine(DockerConnection connection) {
         this.connection = Objects.requireNonNull(connection);
-        this.docker = connection.client();
         this.api = connection.apiVersion();
         this.raw = new RawApi(connection.http(), api);
     }
@@ -83,24 +84,19 @@ public final class DockerEngine implements Engine {
 
     @Override
     public List<ContainerSummary> listContainers(Map<String, String> labels, boolean all) {
-        return call(() -> {
-            var cmd = docker.listContainersCmd().withShowAll(all);
-            if (!labels.isEmpty()) {
-                cmd.withLabelFilter(labels);
-            }
-            return cmd.exec().stream().map(Summaries::container).toList();
-        });
+        Map<String, String> query = new LinkedHashMap<>();
+        if (all) {
+            query.put("all", "1");
+        }
+        labelFilter(labels).ifPresent(filter -> query.put("filters", filter));
+        List<ContainerSummary> containers = new ArrayList<>();
+        raw.send(Method.GET, "/containers/json", query, null).forEach(c -> containers.add(Summaries.container(c)));
+        return containers;
     }
 
     @Override
     public Optional<ContainerDetails> inspectContainer(String idOrName) {
-        return call(() -> {
-            try {
-                return Optional.of(Summaries.details(docker.inspectContainerCmd(idOrName).exec()));
-            } catch (NotFoundException e) {
-                return Optional.empty();
-            }
-        });
+        return raw.find(RawApi.path("/containers/", idOrName, "/json")).map(Summaries::details);
     }
 
     @Override
@@ -137,7 +133,7 @@ public final class DockerEngine implements Engine {
     public void startContainer(String id) {
         run(() -> {
             try {
-                docker.startContainerCmd(id).exec();
+                docker().startContainerCmd(id).exec();
             } catch (NotModifiedException alreadyStarted) {
                 // the engine says 304: nothing to do
             }
@@ -155,7 +151,7 @@ public final class DockerEngine implements Engine {
     @Override
     public void killContainer(String id, String signal) {
         run(() -> {
-            var cmd = docker.killContainerCmd(id);
+            var cmd = docker().killContainerCmd(id);
             if (!signal.isEmpty()) {
                 cmd.withSignal(signal);
             }
@@ -165,12 +161,12 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void removeContainer(String id, boolean force, boolean removeAnonymousVolumes) {
-        run(() -> docker.removeContainerCmd(id).withForce(force).withRemoveVolumes(removeAnonymousVolumes).exec());
+        run(() -> docker().removeContainerCmd(id).withForce(force).withRemoveVolumes(removeAnonymousVolumes).exec());
     }
 
     @Override
     public void renameContainer(String id, String newName) {
-        run(() -> docker.renameContainerCmd(id).withName(newName).exec());
+        run(() -> docker().renameContainerCmd(id).withName(newName).exec());
     }
 
     @Override
@@ -181,7 +177,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void copyToContainer(String containerId, String directory, byte[] tarArchive) {
-        run(() -> docker.copyArchiveToContainerCmd(containerId)
+        run(() -> docker().copyArchiveToContainerCmd(containerId)
             .withRemotePath(directory)
             .withTarInputStream(new ByteArrayInputStream(tarArchive))
             .withNoOverwriteDirNonDir(true) // the docker client's default: a directory is never replaced by a file
@@ -192,30 +188,16 @@ public final class DockerEngine implements Engine {
 
     @Override
     public List<NetworkSummary> listNetworks(Map<String, String> labels) {
-        return call(() -> {
-            ListNetworksCmd cmd = docker.listNetworksCmd();
-            if (!labels.isEmpty()) {
-                cmd.withFilter("label", labelFilter(labels));
-            }
-            return cmd.exec().stream().map(Summaries::network).toList();
-        });
+        List<NetworkSummary> networks = new ArrayList<>();
+        raw.send(Method.GET, "/networks", labelQuery(labels), null).forEach(n -> networks.add(Summaries.network(n)));
+        return networks;
     }
 
     @Override
     public Optional<NetworkSummary> inspectNetwork(String nameOrId) {
-        return call(() -> {
-            Network network;
-            try {
-                network = docker.inspectNetworkCmd().withNetworkId(nameOrId).exec();
-            } catch (NotFoundException e) {
-                return Optional.empty();
-            }
-            // The engine also resolves id prefixes; the port promises exact names and full ids only.
-            if (!nameOrId.equals(network.getName()) && !nameOrId.equals(network.getId())) {
-                return Optional.empty();
-            }
-            return Optional.of(Summaries.network(network));
-        });
+        // The engine also resolves id prefixes; the port promises exact names and full ids only.
+        return raw.find(RawApi.path("/networks/", nameOrId, "")).map(Summaries::network)
+            .filter(n -> nameOrId.equals(n.name()) || nameOrId.equals(n.id()));
     }
 
     @Override
@@ -230,39 +212,28 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void removeNetwork(String id) {
-        run(() -> docker.removeNetworkCmd(id).exec());
+        run(() -> docker().removeNetworkCmd(id).exec());
     }
 
     // Volumes
 
     @Override
     public List<VolumeSummary> listVolumes(Map<String, String> labels) {
-        return call(() -> {
-            ListVolumesCmd cmd = docker.listVolumesCmd();
-            if (!labels.isEmpty()) {
-                cmd.withFilter("label", labelFilter(labels));
-            }
-            ListVolumesResponse response = cmd.exec();
-            return response.getVolumes() == null ? List.<VolumeSummary>of()
-                : response.getVolumes().stream().map(Summaries::volume).toList();
-        });
+        List<VolumeSummary> volumes = new ArrayList<>();
+        raw.send(Method.GET, "/volumes", labelQuery(labels), null).path("Volumes")
+            .forEach(v -> volumes.add(Summaries.volume(v)));
+        return volumes;
     }
 
     @Override
     public Optional<VolumeSummary> inspectVolume(String name) {
-        return call(() -> {
-            try {
-                return Optional.of(Summaries.volume(docker.inspectVolumeCmd(name).exec()));
-            } catch (NotFoundException e) {
-                return Optional.empty();
-            }
-        });
+        return raw.find(RawApi.path("/volumes/", name, "")).map(Summaries::volume);
     }
 
     @Override
     public void createVolume(VolumeSpec spec) {
         run(() -> {
-            CreateVolumeCmd cmd = docker.createVolumeCmd().withName(spec.name());
+            CreateVolumeCmd cmd = docker().createVolumeCmd().withName(spec.name());
             if (!spec.driver().isEmpty()) {
                 cmd.withDriver(spec.driver());
             }
@@ -287,14 +258,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public Optional<ImageSummary> inspectImage(String reference) {
-        return call(() -> {
-            try {
-                InspectImageResponse image = docker.inspectImageCmd(reference).exec();
-                return Optional.of(Summaries.image(image));
-            } catch (NotFoundException e) {
-                return Optional.empty();
-            }
-        });
+        return raw.find(RawApi.path("/images/", reference, "/json")).map(Summaries::image);
     }
 
     @Override
@@ -302,7 +266,7 @@ public final class DockerEngine implements Engine {
         PullReference ref = PullReference.parse(reference);
         PullWatcher watcher = new PullWatcher(progress);
         run(() -> {
-            PullImageCmd cmd = docker.pullImageCmd(ref.repository()).withTag(ref.tag());
+            PullImageCmd cmd = docker().pullImageCmd(ref.repository()).withTag(ref.tag());
             platform.filter(p -> !p.isEmpty()).ifPresent(cmd::withPlatform);
             try {
                 cmd.exec(watcher).awaitCompletion();
@@ -322,7 +286,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void removeImage(String reference, boolean force) {
-        run(() -> docker.removeImageCmd(reference).withForce(force).exec());
+        run(() -> docker().removeImageCmd(reference).withForce(force).exec());
     }
 
     @Override
@@ -332,17 +296,26 @@ public final class DockerEngine implements Engine {
 
     // Helpers
 
-    private static List<String> labelFilter(Map<String, String> labels) {
-        List<String> filter = new ArrayList<>(labels.size());
-        new TreeMap<>(labels).forEach((k, v) -> filter.add(k + "=" + v));
-        return filter;
+    private DockerClient docker() {
+        return connection.client();
     }
 
-    private static <T> T call(Supplier<T> action) {
+    private static Map<String, String> labelQuery(Map<String, String> labels) {
+        return labelFilter(labels).map(filter -> Map.of("filters", filter)).orElse(Map.of());
+    }
+
+    /** {@code {"label":["k=v",...]}}: the engine matches each {@code k=v} exactly. Sorted, for stable requests. */
+    static Optional<String> labelFilter(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode filters = EngineJson.NODES.objectNode();
+        ArrayNode label = filters.putArray("label");
+        new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
         try {
-            return action.get();
-        } catch (RuntimeException e) {
-            throw EngineErrors.map(e);
+            return Optional.of(EngineJson.MAPPER.writeValueAsString(filters)); // not toString(): a mapper of its own
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

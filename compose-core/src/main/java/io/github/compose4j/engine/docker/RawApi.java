@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Engine API calls sent through the connection's own transport, for requests docker-java cannot express
@@ -55,12 +56,41 @@ final class RawApi {
         }
     }
 
+    /** A GET whose 404 means "no such object". */
+    Optional<JsonNode> find(String path) {
+        try {
+            return Optional.of(send(Method.GET, path, Map.of(), null));
+        } catch (EngineException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     private static byte[] readAll(InputStream body) throws IOException {
         return body == null ? new byte[0] : body.readAllBytes();
     }
 
+    /** {@code first + name + rest} with {@code name} escaped as a URL path (image references keep their slashes). */
     static String path(String first, String name, String rest) {
-        return first + encode(name) + rest;
+        return first + escapePath(name) + rest;
+    }
+
+    /** Escapes what Go's URL paths escape: all but unreserved characters and {@code $&+,/:;=@}. */
+    static String escapePath(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || "-._~$&+,/:;=@".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return sb.toString();
     }
 
     static String queryString(Map<String, String> query) {

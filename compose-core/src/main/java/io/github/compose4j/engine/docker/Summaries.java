@@ -1,15 +1,6 @@
 package io.github.compose4j.engine.docker;
 
-import com.github.dockerjava.api.command.HealthState;
-import com.github.dockerjava.api.command.InspectContainerResponse;
-import com.github.dockerjava.api.command.InspectImageResponse;
-import com.github.dockerjava.api.command.InspectVolumeResponse;
-import com.github.dockerjava.api.model.Container;
-import com.github.dockerjava.api.model.ContainerConfig;
-import com.github.dockerjava.api.model.ContainerNetwork;
-import com.github.dockerjava.api.model.ContainerPort;
-import com.github.dockerjava.api.model.HealthCheck;
-import com.github.dockerjava.api.model.Network;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compose4j.engine.ContainerDetails;
 import io.github.compose4j.engine.ContainerSummary;
 import io.github.compose4j.engine.ImageSummary;
@@ -23,121 +14,92 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
-/** docker-java's replies in compose4j's types; absent values become empty ones. */
+/**
+ * The Engine API's JSON replies in compose4j's types, read field by field from the tree (missing and null values
+ * become empty ones). Reading the tree directly keeps fields docker-java's model lacks (a mount's {@code Type}, a
+ * pool's {@code AuxiliaryAddresses}) and costs a fraction of docker-java's bean mapping on a cold JVM.
+ */
 final class Summaries {
     private Summaries() {
     }
 
-    static ContainerSummary container(Container c) {
-        List<String> networks = c.getNetworkSettings() == null || c.getNetworkSettings().getNetworks() == null
-            ? List.of() : List.copyOf(c.getNetworkSettings().getNetworks().keySet());
+    /** An element of {@code GET /containers/json}. */
+    static ContainerSummary container(JsonNode c) {
         List<PortBinding> ports = new ArrayList<>();
-        if (c.getPorts() != null) {
-            for (ContainerPort p : c.getPorts()) {
-                ports.add(new PortBinding(text(p.getIp()), p.getPublicPort() == null ? 0 : p.getPublicPort(),
-                    p.getPrivatePort() == null ? 0 : p.getPrivatePort(), text(p.getType())));
-            }
+        for (JsonNode p : c.path("Ports")) {
+            ports.add(new PortBinding(text(p, "IP"), p.path("PublicPort").asInt(0), p.path("PrivatePort").asInt(0),
+                text(p, "Type")));
         }
-        return new ContainerSummary(c.getId(), canonicalName(c.getNames()), text(c.getImage()), text(c.getImageId()),
-            labels(c.getLabels()), text(c.getState()), text(c.getStatus()),
-            c.getCreated() == null ? 0 : c.getCreated(), networks, ports);
+        List<String> names = new ArrayList<>();
+        c.path("Names").forEach(n -> names.add(n.asText()));
+        return new ContainerSummary(text(c, "Id"), canonicalName(names), text(c, "Image"), text(c, "ImageID"),
+            strings(c.path("Labels")), text(c, "State"), text(c, "Status"), c.path("Created").asLong(0),
+            keys(c.path("NetworkSettings").path("Networks")), ports);
     }
 
     /** A container is also listed under the names its links give it ({@code /other/alias}); its own has one slash. */
-    static String canonicalName(String[] names) {
-        if (names == null || names.length == 0) {
-            return "";
-        }
+    static String canonicalName(List<String> names) {
         for (String name : names) {
             if (name.lastIndexOf('/') == 0) {
                 return name.substring(1);
             }
         }
-        return stripSlash(names[0]);
+        return names.isEmpty() ? "" : stripSlash(names.get(0));
     }
 
-    static ContainerDetails details(InspectContainerResponse c) {
-        ContainerConfig config = c.getConfig();
-        InspectContainerResponse.ContainerState state = c.getState();
-        Optional<String> health = Optional.ofNullable(state == null ? null : state.getHealth())
-            .map(HealthState::getStatus).filter(s -> !s.isEmpty());
+    /** {@code GET /containers/{id}/json}. */
+    static ContainerDetails details(JsonNode c) {
+        JsonNode config = c.path("Config");
+        JsonNode state = c.path("State");
+        Optional<String> health = Optional.of(text(state.path("Health"), "Status")).filter(s -> !s.isEmpty());
         Map<String, ContainerDetails.EndpointState> networks = new LinkedHashMap<>();
-        if (c.getNetworkSettings() != null && c.getNetworkSettings().getNetworks() != null) {
-            c.getNetworkSettings().getNetworks().forEach((name, n) -> networks.put(name, endpoint(n)));
-        }
+        c.path("NetworkSettings").path("Networks").fields().forEachRemaining(e -> networks.put(e.getKey(),
+            new ContainerDetails.EndpointState(text(e.getValue(), "NetworkID"), text(e.getValue(), "IPAddress"),
+                text(e.getValue(), "GlobalIPv6Address"), list(e.getValue().path("Aliases")))));
         List<ContainerDetails.MountState> mounts = new ArrayList<>();
-        if (c.getMounts() != null) {
-            // docker-java's Mount has no Type; the reply's raw values (kept for the top-level object only) do.
-            List<?> rawMounts = c.getRawValues().get("Mounts") instanceof List<?> list ? list : List.of();
-            for (int i = 0; i < c.getMounts().size(); i++) {
-                InspectContainerResponse.Mount m = c.getMounts().get(i);
-                Object type = i < rawMounts.size() && rawMounts.get(i) instanceof Map<?, ?> raw
-                    ? raw.get("Type") : null;
-                mounts.add(new ContainerDetails.MountState(type == null ? "" : type.toString(), text(m.getName()),
-                    text(m.getSource()), m.getDestination() == null ? "" : m.getDestination().getPath(),
-                    Boolean.TRUE.equals(m.getRW())));
-            }
+        for (JsonNode m : c.path("Mounts")) {
+            mounts.add(new ContainerDetails.MountState(text(m, "Type"), text(m, "Name"), text(m, "Source"),
+                text(m, "Destination"), m.path("RW").asBoolean(false)));
         }
-        return new ContainerDetails(c.getId(), stripSlash(text(c.getName())),
-            config == null ? "" : text(config.getImage()), text(c.getImageId()),
-            labels(config == null ? null : config.getLabels()),
-            state == null ? "" : text(state.getStatus()),
-            state != null && Boolean.TRUE.equals(state.getRunning()),
-            state == null || state.getExitCodeLong() == null ? 0 : state.getExitCodeLong().intValue(),
-            health, config != null && hasHealthcheck(config.getHealthcheck()),
-            c.getHostConfig() == null ? "" : text(c.getHostConfig().getNetworkMode()),
-            networks, mounts,
-            state == null ? "" : text(state.getStartedAt()), state == null ? "" : text(state.getFinishedAt()),
-            state != null && Boolean.TRUE.equals(state.getOOMKilled()));
+        JsonNode test = config.path("Healthcheck").path("Test");
+        // The inspected config holds the image's check too; ["NONE"] switches it off.
+        boolean hasHealthcheck = test.isArray() && test.size() > 0 && !test.get(0).asText().equals("NONE");
+        return new ContainerDetails(text(c, "Id"), stripSlash(text(c, "Name")), text(config, "Image"),
+            text(c, "Image"), strings(config.path("Labels")), text(state, "Status"),
+            state.path("Running").asBoolean(false), state.path("ExitCode").asInt(0), health, hasHealthcheck,
+            text(c.path("HostConfig"), "NetworkMode"), networks, mounts, text(state, "StartedAt"),
+            text(state, "FinishedAt"), state.path("OOMKilled").asBoolean(false));
     }
 
-    /** The inspected config holds the image's check too; {@code ["NONE"]} switches it off. */
-    private static boolean hasHealthcheck(HealthCheck check) {
-        return check != null && check.getTest() != null && !check.getTest().isEmpty()
-            && !check.getTest().get(0).equals("NONE");
-    }
-
-    private static ContainerDetails.EndpointState endpoint(ContainerNetwork n) {
-        return new ContainerDetails.EndpointState(text(n.getNetworkID()), text(n.getIpAddress()),
-            text(n.getGlobalIPv6Address()), n.getAliases() == null ? List.of() : List.copyOf(n.getAliases()));
-    }
-
-    static NetworkSummary network(Network n) {
+    /** An element of {@code GET /networks}, or {@code GET /networks/{id}}. */
+    static NetworkSummary network(JsonNode n) {
         List<IpamPoolSpec> pools = new ArrayList<>();
-        if (n.getIpam() != null && n.getIpam().getConfig() != null) {
-            // docker-java's pool has no AuxiliaryAddresses; the reply's raw values (top level only) do.
-            List<?> rawPools = n.getRawValues().get("IPAM") instanceof Map<?, ?> ipam
-                && ipam.get("Config") instanceof List<?> list ? list : List.of();
-            for (int i = 0; i < n.getIpam().getConfig().size(); i++) {
-                Network.Ipam.Config p = n.getIpam().getConfig().get(i);
-                Object aux = i < rawPools.size() && rawPools.get(i) instanceof Map<?, ?> raw
-                    ? raw.get("AuxiliaryAddresses") : null;
-                pools.add(new IpamPoolSpec(text(p.getSubnet()), text(p.getIpRange()), text(p.getGateway()),
-                    stringMap(aux)));
-            }
+        for (JsonNode p : n.path("IPAM").path("Config")) {
+            pools.add(new IpamPoolSpec(text(p, "Subnet"), text(p, "IPRange"), text(p, "Gateway"),
+                strings(p.path("AuxiliaryAddresses"))));
         }
-        return new NetworkSummary(n.getId(), text(n.getName()), text(n.getDriver()), text(n.getScope()),
-            labels(n.getLabels()), Boolean.TRUE.equals(n.getInternal()), Boolean.TRUE.equals(n.isAttachable()),
-            Boolean.TRUE.equals(n.getEnableIPv6()), pools,
-            n.getContainers() == null ? List.of() : List.copyOf(n.getContainers().keySet()));
+        return new NetworkSummary(text(n, "Id"), text(n, "Name"), text(n, "Driver"), text(n, "Scope"),
+            strings(n.path("Labels")), n.path("Internal").asBoolean(false), n.path("Attachable").asBoolean(false),
+            n.path("EnableIPv6").asBoolean(false), pools, keys(n.path("Containers")));
     }
 
-    static VolumeSummary volume(InspectVolumeResponse v) {
-        return new VolumeSummary(text(v.getName()), text(v.getDriver()), labels(v.getLabels()),
-            text(v.getMountpoint()), labels(v.getOptions()));
+    /** An element of {@code GET /volumes}, or {@code GET /volumes/{name}}. */
+    static VolumeSummary volume(JsonNode v) {
+        return new VolumeSummary(text(v, "Name"), text(v, "Driver"), strings(v.path("Labels")),
+            text(v, "Mountpoint"), strings(v.path("Options")));
     }
 
-    static ImageSummary image(InspectImageResponse i) {
-        return new ImageSummary(text(i.getId()), strings(i.getRepoTags()), strings(i.getRepoDigests()),
-            labels(i.getConfig() == null ? null : i.getConfig().getLabels()), text(i.getOs()), text(i.getArch()),
-            epochSeconds(i.getCreated()), i.getSize() == null ? 0 : i.getSize());
+    /** {@code GET /images/{name}/json}. */
+    static ImageSummary image(JsonNode i) {
+        return new ImageSummary(text(i, "Id"), list(i.path("RepoTags")), list(i.path("RepoDigests")),
+            strings(i.path("Config").path("Labels")), text(i, "Os"), text(i, "Architecture"),
+            epochSeconds(text(i, "Created")), i.path("Size").asLong(0));
     }
 
     static long epochSeconds(String timestamp) {
-        if (timestamp == null || timestamp.isEmpty()) {
+        if (timestamp.isEmpty()) {
             return 0;
         }
         try {
@@ -151,38 +113,34 @@ final class Summaries {
         return name.startsWith("/") ? name.substring(1) : name;
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isValueNode() && !value.isNull() ? value.asText() : "";
     }
 
-    private static List<String> strings(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
-    }
-
-    /** Copies a map, leaving out null values that {@link Map#copyOf} would refuse. */
-    static Map<String, String> labels(Map<String, String> values) {
-        if (values == null || values.isEmpty()) {
-            return Map.of();
+    private static List<String> list(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode v : array) {
+            if (v.isValueNode() && !v.isNull()) {
+                values.add(v.asText());
+            }
         }
-        Map<String, String> copy = new LinkedHashMap<>();
-        values.forEach((k, v) -> {
-            if (k != null && v != null) {
-                copy.put(k, v);
+        return values;
+    }
+
+    private static List<String> keys(JsonNode object) {
+        List<String> keys = new ArrayList<>();
+        object.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    private static Map<String, String> strings(JsonNode object) {
+        Map<String, String> values = new LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> {
+            if (e.getValue().isValueNode() && !e.getValue().isNull()) {
+                values.put(e.getKey(), e.getValue().asText());
             }
         });
-        return copy;
-    }
-
-    private static Map<String, String> stringMap(Object raw) {
-        if (!(raw instanceof Map<?, ?> map)) {
-            return Map.of();
-        }
-        Map<String, String> copy = new LinkedHashMap<>();
-        map.forEach((k, v) -> {
-            if (k != null && v != null) {
-                copy.put(k.toString(), v.toString());
-            }
-        });
-        return copy;
+        return values;
     }
 }
