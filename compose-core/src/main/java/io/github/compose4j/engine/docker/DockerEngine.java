@@ -91,7 +91,7 @@ public final class DockerEngine implements Engine {
         labelFilter(labels).ifPresent(filter -> query.put("filters", filter));
         List<ContainerSummary> containers = new ArrayList<>();
         raw.send(Method.GET, "/containers/json", query, null).forEach(c -> containers.add(Summaries.container(c)));
-        return containers;
+        return List.copyOf(containers);
     }
 
     @Override
@@ -190,7 +190,7 @@ public final class DockerEngine implements Engine {
     public List<NetworkSummary> listNetworks(Map<String, String> labels) {
         List<NetworkSummary> networks = new ArrayList<>();
         raw.send(Method.GET, "/networks", labelQuery(labels), null).forEach(n -> networks.add(Summaries.network(n)));
-        return networks;
+        return List.copyOf(networks);
     }
 
     @Override
@@ -222,7 +222,7 @@ public final class DockerEngine implements Engine {
         List<VolumeSummary> volumes = new ArrayList<>();
         raw.send(Method.GET, "/volumes", labelQuery(labels), null).path("Volumes")
             .forEach(v -> volumes.add(Summaries.volume(v)));
-        return volumes;
+        return List.copyOf(volumes);
     }
 
     @Override
