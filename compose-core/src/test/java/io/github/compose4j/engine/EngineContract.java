@@ -265,7 +265,7 @@ public abstract class EngineContract {
         String id = create(name("copy"));
         byte[] archive = TestTar.of(Map.of("hello.txt", "hi there\n".getBytes(StandardCharsets.UTF_8)));
 
-        engine.copyToContainer(id, "/tmp", archive);
+        engine.copyToContainer(id, "/tmp", archive, false);
 
         assertThat(new String(readFile(id, "/tmp/hello.txt"), StandardCharsets.UTF_8)).isEqualTo("hi there\n");
     }
@@ -273,7 +273,7 @@ public abstract class EngineContract {
     @Test
     void copyingIntoAMissingContainerIsNotFound() {
         byte[] archive = TestTar.of(Map.of("x", new byte[] {1}));
-        assertThat(kindOf(() -> engine.copyToContainer(name("nobody"), "/tmp", archive)))
+        assertThat(kindOf(() -> engine.copyToContainer(name("nobody"), "/tmp", archive, false)))
             .isEqualTo(EngineException.Kind.NOT_FOUND);
     }
 

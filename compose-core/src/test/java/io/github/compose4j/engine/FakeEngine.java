@@ -307,7 +307,7 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
-    public void copyToContainer(String containerId, String directory, byte[] tarArchive) {
+    public void copyToContainer(String containerId, String directory, byte[] tarArchive, boolean copyUidGid) {
         synchronized (lock) {
             record("copyToContainer", containerTarget(containerId), directory);
             Container c = container(containerId);
@@ -569,7 +569,7 @@ public final class FakeEngine implements Engine {
     private ImageSummary imageSummary(String id) {
         List<String> tags = imageTags.entrySet().stream().filter(e -> e.getValue().equals(id))
             .map(Map.Entry::getKey).toList();
-        return new ImageSummary(id, tags, List.of(), Map.of(), "linux", "amd64", 1_700_000_000L, 2_000_000L);
+        return new ImageSummary(id, tags, List.of(), Map.of(), "linux", "amd64", 1_700_000_000L, 2_000_000L, java.util.Set.of());
     }
 
     /** Named volumes a container mounts exist after creation; anonymous ones are made for it. */

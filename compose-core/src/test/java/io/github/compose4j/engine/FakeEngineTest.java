@@ -81,7 +81,7 @@ class FakeEngineTest {
     void copiedFilesAreKeptByAbsolutePath() {
         String id = create("secrets");
 
-        engine.copyToContainer(id, "/", TestTar.of(Map.of("run/secrets/token", "s3cret".getBytes())));
+        engine.copyToContainer(id, "/", TestTar.of(Map.of("run/secrets/token", "s3cret".getBytes())), false);
 
         assertThat(engine.files(id)).containsOnlyKeys("/run/secrets/token");
         assertThat(new String(engine.files(id).get("/run/secrets/token"))).isEqualTo("s3cret");

@@ -52,7 +52,7 @@ class ComposeLoaderTest {
     }
 
     private ComposeLoader loader() {
-        return new ComposeLoader(new YamlParser(YamlLimits.DEFAULT), warnings::add, Optional.of("/home/u"));
+        return new ComposeLoader(new io.github.compose4j.load.source.Documents(new YamlParser(YamlLimits.DEFAULT)), warnings::add, Optional.of("/home/u"));
     }
 
     private Project load(String... names) {

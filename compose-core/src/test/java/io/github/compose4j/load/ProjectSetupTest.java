@@ -36,7 +36,7 @@ class ProjectSetupTest {
     }
 
     private ProjectSetup.Resolved resolve(Requests r) {
-        return new ProjectSetup(r.build(), new YamlParser(YamlLimits.DEFAULT), warnings::add).resolve(true);
+        return new ProjectSetup(r.build(), new io.github.compose4j.load.source.Documents(new YamlParser(YamlLimits.DEFAULT)), warnings::add).resolve(true);
     }
 
     private List<String> fileNames(Requests r) {
@@ -300,7 +300,7 @@ class ProjectSetupTest {
     @Test
     void uninterpolatedFileNameIsNormalizedAsWritten() {
         write(dir, "compose.yaml", "name: \"My_App-${X}\"\n" + SERVICE);
-        ProjectSetup setup = new ProjectSetup(in(dir).build(), new YamlParser(YamlLimits.DEFAULT), warnings::add);
+        ProjectSetup setup = new ProjectSetup(in(dir).build(), new io.github.compose4j.load.source.Documents(new YamlParser(YamlLimits.DEFAULT)), warnings::add);
         assertThat(setup.resolve(false).name().value()).isEqualTo("my_app-x");
     }
 
@@ -344,7 +344,7 @@ class ProjectSetupTest {
     void effectiveEnvironmentIsDotEnvUnderTheProcessEnvironment() {
         write(dir, "compose.yaml", SERVICE);
         write(dir, ".env", "A=dotenv\nB=dotenv\n");
-        ProjectSetup setup = new ProjectSetup(in(dir).env("B", "os").build(), new YamlParser(YamlLimits.DEFAULT), warnings::add);
+        ProjectSetup setup = new ProjectSetup(in(dir).env("B", "os").build(), new io.github.compose4j.load.source.Documents(new YamlParser(YamlLimits.DEFAULT)), warnings::add);
         assertThat(setup.effectiveEnvironment()).containsEntry("A", "dotenv").containsEntry("B", "os");
     }
 

@@ -176,9 +176,10 @@ public final class DockerEngine implements Engine {
     }
 
     @Override
-    public void copyToContainer(String containerId, String directory, byte[] tarArchive) {
+    public void copyToContainer(String containerId, String directory, byte[] tarArchive, boolean copyUidGid) {
         run(() -> docker().copyArchiveToContainerCmd(containerId)
             .withRemotePath(directory)
+            .withCopyUIDGID(copyUidGid)
             .withTarInputStream(new ByteArrayInputStream(tarArchive))
             .withNoOverwriteDirNonDir(true) // the docker client's default: a directory is never replaced by a file
             .exec());

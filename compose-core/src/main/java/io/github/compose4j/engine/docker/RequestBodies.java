@@ -121,6 +121,11 @@ final class RequestBodies {
         flag(node, "Privileged", h.privileged());
         flag(node, "PublishAllPorts", h.publishAllPorts());
         flag(node, "ReadonlyRootfs", h.readonlyRootfs());
+        if (h.unconfinedSystemPaths()) {
+            // security_opt systempaths=unconfined: no masked or read-only kernel paths.
+            node.set("MaskedPaths", EngineJson.NODES.arrayNode());
+            node.set("ReadonlyPaths", EngineJson.NODES.arrayNode());
+        }
         strings(node, "SecurityOpt", h.securityOpt());
         map(node, "StorageOpt", h.storageOpt());
         map(node, "Tmpfs", h.tmpfs());
@@ -147,7 +152,7 @@ final class RequestBodies {
             String protocol = b.protocol().isEmpty() ? "tcp" : b.protocol();
             ObjectNode binding = object();
             binding.put("HostIp", b.hostIp());
-            binding.put("HostPort", b.hostPort() == 0 ? "" : Integer.toString(b.hostPort()));
+            binding.put("HostPort", b.hostPortSpec());
             byPort.computeIfAbsent(b.containerPort() + "/" + protocol, k -> EngineJson.NODES.arrayNode())
                 .add(binding);
         }

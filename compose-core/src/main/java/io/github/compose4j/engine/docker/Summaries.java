@@ -95,7 +95,7 @@ final class Summaries {
     static ImageSummary image(JsonNode i) {
         return new ImageSummary(text(i, "Id"), list(i.path("RepoTags")), list(i.path("RepoDigests")),
             strings(i.path("Config").path("Labels")), text(i, "Os"), text(i, "Architecture"),
-            epochSeconds(text(i, "Created")), i.path("Size").asLong(0));
+            epochSeconds(text(i, "Created")), i.path("Size").asLong(0), java.util.Set.copyOf(keys(i.path("Config").path("Volumes"))));
     }
 
     static long epochSeconds(String timestamp) {
