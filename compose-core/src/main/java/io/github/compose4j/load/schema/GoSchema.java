@@ -89,6 +89,8 @@ final class GoSchema {
     final GoSchema elseSchema;
     /** Whether the schema has any combinator, to skip that step for most nodes. */
     final boolean combines;
+    /** Whether {@code enum} or {@code const} constrain the value. */
+    final boolean checksValue;
 
     /**
      * Compiles a schema document; {@code $ref}s must be local JSON pointers ({@code #/definitions/x}).
@@ -294,6 +296,7 @@ final class GoSchema {
             not = propertyNames = contains = ifSchema = thenSchema = elseSchema = null;
             dependencies = Map.of();
             combines = false;
+            checksValue = false;
             return;
         }
         if (!(node instanceof MapNode map)) {
@@ -366,6 +369,7 @@ final class GoSchema {
         elseSchema = kw[ELSE] != null ? compiler.schema(kw[ELSE]) : null;
         combines = anyOf.length > 0 || oneOf.length > 0 || allOf.length > 0 || not != null
                 || !dependencies.isEmpty() || ifSchema != null;
+        checksValue = constValue != null || !enumValues.isEmpty();
     }
 
     boolean isTyped() {

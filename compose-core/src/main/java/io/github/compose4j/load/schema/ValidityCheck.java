@@ -29,17 +29,20 @@ final class ValidityCheck {
     }
 
     static boolean valid(GoSchema schema, Node node) {
+        return valid(schema, node, GoSchema.kindOf(node));
+    }
+
+    private static boolean valid(GoSchema schema, Node node, int kind) {
         while (schema.refTarget != null) {
             schema = schema.refTarget;
         }
         if (schema.pass != null) {
             return schema.pass && encodable(node);
         }
-        int kind = GoSchema.kindOf(node);
         if (!schema.admits(kind)) {
             return false;
         }
-        if (schema.combines && !combinators(schema, node)) {
+        if (schema.combines && !combinators(schema, node, kind)) {
             return false;
         }
         switch (kind) {
@@ -57,11 +60,11 @@ final class ValidityCheck {
         }
     }
 
-    private static boolean combinators(GoSchema schema, Node node) {
+    private static boolean combinators(GoSchema schema, Node node, int kind) {
         if (schema.anyOf.length > 0) {
             boolean any = false;
             for (GoSchema branch : schema.anyOf) {
-                if (valid(branch, node)) {
+                if (valid(branch, node, kind)) {
                     any = true;
                     break;
                 }
@@ -73,7 +76,7 @@ final class ValidityCheck {
         if (schema.oneOf.length > 0) {
             int count = 0;
             for (GoSchema branch : schema.oneOf) {
-                if (valid(branch, node) && ++count > 1) {
+                if (valid(branch, node, kind) && ++count > 1) {
                     return false;
                 }
             }
@@ -82,11 +85,11 @@ final class ValidityCheck {
             }
         }
         for (GoSchema branch : schema.allOf) {
-            if (!valid(branch, node)) {
+            if (!valid(branch, node, kind)) {
                 return false;
             }
         }
-        if (schema.not != null && valid(schema.not, node)) {
+        if (schema.not != null && valid(schema.not, node, kind)) {
             return false;
         }
         if (!schema.dependencies.isEmpty() && node instanceof MapNode map) {
@@ -98,20 +101,20 @@ final class ValidityCheck {
                             return false;
                         }
                     }
-                } else if (dependency instanceof GoSchema dependent && !valid(dependent, node)) {
+                } else if (dependency instanceof GoSchema dependent && !valid(dependent, node, kind)) {
                     return false;
                 }
             }
         }
         if (schema.ifSchema != null) {
-            GoSchema branch = valid(schema.ifSchema, node) ? schema.thenSchema : schema.elseSchema;
-            return branch == null || valid(branch, node);
+            GoSchema branch = valid(schema.ifSchema, node, kind) ? schema.thenSchema : schema.elseSchema;
+            return branch == null || valid(branch, node, kind);
         }
         return true;
     }
 
     private static boolean common(GoSchema schema, Node node) {
-        if (schema.constValue == null && schema.enumValues.isEmpty()) {
+        if (!schema.checksValue) {
             return true;
         }
         if (!schema.enumValues.isEmpty() && schema.constValue == null
