@@ -17,7 +17,8 @@ final class GoPattern {
     private final String prefix;
     /** The ASCII members of the class of {@link Shape#CLASS_PLUS}. */
     private final boolean[] members;
-    private Pattern regex;
+    /** Compiled on first use; volatile so that a Pattern built by another thread is seen whole. */
+    private volatile Pattern regex;
 
     private GoPattern(String source, Shape shape, String prefix, boolean[] members) {
         this.source = source;

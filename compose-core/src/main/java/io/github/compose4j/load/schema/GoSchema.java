@@ -39,7 +39,6 @@ final class GoSchema {
     final String ref;
     /** What {@link #ref} points to, linked once the whole document is compiled. */
     GoSchema refTarget;
-    final List<String> types;
     /** The kinds {@code type} accepts (an integer is also a number), or 0 when the schema is untyped. */
     final int typeMask;
     final String typesText;
@@ -270,7 +269,6 @@ final class GoSchema {
         if (node instanceof ScalarNode scalar && scalar.value() instanceof Boolean b) {
             pass = b;
             ref = null;
-            types = List.of();
             typeMask = 0;
             typesText = "";
             properties = Map.of();
@@ -311,7 +309,7 @@ final class GoSchema {
         }
         pass = null;
         ref = kw[REF] != null ? pointerOf(text(kw[REF])) : null;
-        types = readTypes(kw[TYPE]);
+        List<String> types = readTypes(kw[TYPE]);
         typeMask = maskOf(types);
         typesText = typesText(types);
         properties = readProperties(kw[PROPERTIES], compiler);
@@ -370,10 +368,6 @@ final class GoSchema {
         combines = anyOf.length > 0 || oneOf.length > 0 || allOf.length > 0 || not != null
                 || !dependencies.isEmpty() || ifSchema != null;
         checksValue = constValue != null || !enumValues.isEmpty();
-    }
-
-    boolean isTyped() {
-        return typeMask != 0;
     }
 
     /** Whether {@code type} admits a value of this kind (one of the kind constants). */
