@@ -104,6 +104,17 @@ public final class MapNode implements Node {
         return size == 0;
     }
 
+    /** The key of the i-th entry in document order: with {@link #valueAt}, iteration without allocation. */
+    public String keyAt(int i) {
+        // The arrays hold exactly size entries, so the array's own bound check is the index check.
+        return keys[i];
+    }
+
+    /** The value of the i-th entry in document order. */
+    public Node valueAt(int i) {
+        return values[i];
+    }
+
     /** Where the key was written; the mapping's own mark when unknown. */
     public Mark keyMark(String key) {
         int i = find(key);
