@@ -112,6 +112,27 @@ final class GoScalars {
         throw new GoYamlError("cannot decode " + r.tag() + " `" + in + "` as a " + t);
     }
 
+    /**
+     * A cheap test that an untagged plain scalar resolves to itself as a string: true for the text of
+     * most scalars (words, paths, images). False only means that {@link #resolve} must decide.
+     */
+    static boolean isPlainString(String in) {
+        if (in.isEmpty()) {
+            return false;
+        }
+        char c = in.charAt(0);
+        if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.') {
+            return false;
+        }
+        switch (c) {
+            case 'y': case 'Y': case 'n': case 'N': case 't': case 'T': case 'f': case 'F': case 'o': case 'O':
+            case '~':
+                return in.length() > 5 || !SPECIAL.containsKey(in);
+            default:
+                return true;
+        }
+    }
+
     private static char hint(String in) {
         if (in.isEmpty()) {
             return 'N';

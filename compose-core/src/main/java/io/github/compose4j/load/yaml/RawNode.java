@@ -110,7 +110,10 @@ final class RawNode {
                 if (!plain) {
                     return GoScalars.STR;
                 }
-                return "<<".equals(value) ? GoScalars.MERGE : resolved().tag();
+                if ("<<".equals(value)) {
+                    return GoScalars.MERGE;
+                }
+                return GoScalars.isPlainString(value) ? GoScalars.STR : resolved().tag();
         }
     }
 

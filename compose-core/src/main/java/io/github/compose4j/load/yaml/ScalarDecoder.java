@@ -76,6 +76,9 @@ final class ScalarDecoder {
 
     /** A scalar's value in the tree: String, Long, Double, Boolean or null. */
     Object value(RawNode n) {
+        if (n.tag == null && (!n.plain || GoScalars.isPlainString(n.value))) {
+            return n.value;
+        }
         if (n.indicatedString()) {
             return n.value;
         }

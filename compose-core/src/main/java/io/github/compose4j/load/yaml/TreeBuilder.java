@@ -8,11 +8,12 @@ import io.github.compose4j.load.tree.ScalarNode;
 import io.github.compose4j.load.tree.SeqNode;
 import io.github.compose4j.load.tree.Tag;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -169,25 +170,61 @@ final class TreeBuilder {
         }
     }
 
-    /** The mapping being built: go-yaml decodes merge sources straight into it. */
+    /** The mapping being built, slots in order: go-yaml decodes merge sources straight into it. */
     private final class Target {
+        private static final int INDEX_THRESHOLD = 8;
         final boolean stringKeys;
-        final Map<Object, Slot> slots = new LinkedHashMap<>();
-        /** go-yaml's mergedFields: keys merges may no longer set. */
-        Set<Object> seen;
+        Slot[] slots = new Slot[8];
+        int size;
+        private Map<Object, Slot> index;
         boolean override;
 
         Target(boolean stringKeys) {
             this.stringKeys = stringKeys;
         }
 
+        Slot find(Object key) {
+            if (index != null) {
+                return index.get(key);
+            }
+            for (int i = 0; i < size; i++) {
+                if (Objects.equals(slots[i].key, key)) {
+                    return slots[i];
+                }
+            }
+            return null;
+        }
+
         Slot slot(Object key, RawNode keyNode) {
-            Slot s = slots.get(key);
+            Slot s = find(key);
             if (s == null) {
                 s = new Slot(key, keyNode.mark(file));
-                slots.put(key, s);
+                if (size == slots.length) {
+                    slots = Arrays.copyOf(slots, size * 2);
+                }
+                slots[size++] = s;
+                if (index != null) {
+                    index.put(key, s);
+                } else if (size > INDEX_THRESHOLD) {
+                    index = new HashMap<>(size * 4);
+                    for (int i = 0; i < size; i++) {
+                        index.put(slots[i].key, slots[i]);
+                    }
+                }
             }
             return s;
+        }
+
+        /**
+         * go-yaml's mergedFields: whether a merge may still set the key (it may not once the mapping or an
+         * earlier merge has set it, nor set "<<", which go-yaml counts as set).
+         */
+        boolean mergeable(Object key) {
+            if ("<<".equals(key)) {
+                return false;
+            }
+            Slot s = find(key);
+            return s == null || s.value == null;
         }
     }
 
@@ -216,6 +253,9 @@ final class TreeBuilder {
         byte[] states = pairStates(m, first);
         enter(m, viaAlias);
         try {
+            if (states == null && textKeys(m.children)) {
+                return textKeyMapping(m, active, depth, tag);
+            }
             if (hasDuplicates(m, states)) {
                 budget.count(m);
                 return MapNode.empty(m.mark(file));
@@ -259,13 +299,6 @@ final class TreeBuilder {
                 path.pop();
             }
             if (merge != null) {
-                t.seen = new HashSet<>();
-                t.seen.add("<<"); // go-yaml decodes the merge key itself into its mergedFields
-                for (Slot s : t.slots.values()) {
-                    if (s.value != null) {
-                        t.seen.add(s.key);
-                    }
-                }
                 mergeValue(merge, t, active, depth);
             }
             Tag own = tag == Tag.NONE && t.override ? Tag.OVERRIDE : tag;
@@ -274,6 +307,62 @@ final class TreeBuilder {
         } finally {
             exit(m, first);
         }
+    }
+
+    /**
+     * Whether every key is a scalar written as a string that is no merge key: quoted, or plain text that
+     * cannot resolve to anything else. Then duplicates are keys of equal text and the keys are the texts.
+     */
+    private static boolean textKeys(List<RawNode> c) {
+        for (int i = 0; i < c.size(); i += 2) {
+            RawNode k = c.get(i);
+            if (k.kind != RawNode.SCALAR || k.tag != null
+                    || (k.plain && (!GoScalars.isPlainString(k.value) || k.value.equals("<<")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most common case, without a look at a key beyond its text. */
+    private Node textKeyMapping(RawNode m, boolean active, int depth, Tag tag) {
+        List<RawNode> c = m.children;
+        int pairs = c.size() / 2;
+        if (pairs > 1 && anyEqualText(c, pairs) && hasDuplicates(m, null)) {
+            budget.count(m);
+            return MapNode.empty(m.mark(file));
+        }
+        MapNode.Builder b = MapNode.builder(m.mark(file), pairs).tag(tag);
+        for (int i = 0; i < c.size(); i += 2) {
+            RawNode k = c.get(i);
+            path.push(k.value);
+            Node value = convert(c.get(i + 1), active, depth + 1, false);
+            path.pop();
+            b.addNew(k.value, k.mark(file), value);
+        }
+        budget.count(m);
+        return b.build();
+    }
+
+    private static boolean anyEqualText(List<RawNode> c, int pairs) {
+        if (pairs <= 8) {
+            for (int i = 0; i < c.size(); i += 2) {
+                String ki = c.get(i).value;
+                for (int j = i + 2; j < c.size(); j += 2) {
+                    if (ki.equals(c.get(j).value)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        Set<String> seen = new HashSet<>(pairs * 2);
+        for (int i = 0; i < c.size(); i += 2) {
+            if (!seen.add(c.get(i).value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The common case: string keys, no merge key, no reset entry. */
@@ -303,8 +392,9 @@ final class TreeBuilder {
     }
 
     private MapNode build(RawNode m, Target t, Tag tag) {
-        MapNode.Builder b = MapNode.builder(m.mark(file)).tag(tag);
-        for (Slot s : t.slots.values()) {
+        MapNode.Builder b = MapNode.builder(m.mark(file), t.size).tag(tag);
+        for (int i = 0; i < t.size; i++) {
+            Slot s = t.slots[i];
             Node out = s.value;
             if (out == null) {
                 out = s.reset;
@@ -312,7 +402,7 @@ final class TreeBuilder {
                 out = out.withTag(Tag.OVERRIDE);
             }
             if (s.key instanceof String key) {
-                b.put(key, s.keyMark, out);
+                b.addNew(key, s.keyMark, out); // slots have distinct keys
             } else if (nonStringKey == null) {
                 String where = path.length() == 0 ? "at top level" : "in " + path.keyPath();
                 nonStringKey = s.keyMark.prefix("Non-string key " + where + ": " + GoScalars.goSharpV(s.key));
@@ -523,7 +613,7 @@ final class TreeBuilder {
                     }
                     continue;
                 }
-                if (!t.seen.add(key)) {
+                if (!t.mergeable(key)) {
                     if (active && v.deref().isTagged(OVERRIDE)) {
                         t.slot(key, k).recorded = true;
                     }
