@@ -121,16 +121,23 @@ final class GoScalars {
             return false;
         }
         char c = in.charAt(0);
-        if ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.') {
+        if ((c >= '0' && c <= '9') || c == '+' || c == '-') {
             return false;
         }
         switch (c) {
+            case '.': // ".5", ".inf" and the like; "./path" is text
+                return !dotNumber(in) && !SPECIAL.containsKey(in);
             case 'y': case 'Y': case 'n': case 'N': case 't': case 'T': case 'f': case 'F': case 'o': case 'O':
             case '~':
                 return in.length() > 5 || !SPECIAL.containsKey(in);
             default:
                 return true;
         }
+    }
+
+    /** Whether text starting with '.' can be a float (a digit must follow the dot). */
+    private static boolean dotNumber(String in) {
+        return in.length() > 1 && in.charAt(1) >= '0' && in.charAt(1) <= '9';
     }
 
     private static char hint(String in) {
@@ -160,7 +167,7 @@ final class GoScalars {
             return special;
         }
         if (hint == '.') {
-            if (DOT_FLOAT.matcher(in).matches()) {
+            if (dotNumber(in) && DOT_FLOAT.matcher(in).matches()) {
                 double d = Double.parseDouble(in.replace("_", ""));
                 if (!Double.isInfinite(d)) {
                     return new Resolved(FLOAT, d);

@@ -4,7 +4,10 @@ import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.load.tree.Mark;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds {@link RawNode} graphs from a stream of node events, whichever parser produces them, so that
@@ -60,9 +63,49 @@ final class GraphBuilder {
         open[depth] = null;
         closed.composing = false;
         closed.height++;
-        if (depth > 0 && open[depth - 1].height < closed.height) {
-            open[depth - 1].height = closed.height;
+        if (closed.kind == RawNode.MAP && closed.textKeys && equalTexts(closed.children)) {
+            closed.equalTextKeys = true;
+            closed.pure = false;
         }
+        if (depth > 0) {
+            RawNode parent = open[depth - 1];
+            if (parent.height < closed.height) {
+                parent.height = closed.height;
+            }
+            parent.pure &= closed.pure;
+            parent.size += closed.size;
+        }
+    }
+
+    /**
+     * Whether a mapping key is written as text that is no merge key: quoted, or plain text that cannot
+     * resolve to anything else. Mappings with only such keys need no look at a key beyond its text.
+     */
+    private static boolean isTextKey(RawNode k) {
+        return k.kind == RawNode.SCALAR && k.tag == null
+                && (!k.plain || (GoScalars.isPlainString(k.value) && !k.value.equals("<<")));
+    }
+
+    private static boolean equalTexts(List<RawNode> c) {
+        int pairs = c.size() / 2;
+        if (pairs <= 8) {
+            for (int i = 0; i < c.size(); i += 2) {
+                String ki = c.get(i).value;
+                for (int j = i + 2; j < c.size(); j += 2) {
+                    if (ki.equals(c.get(j).value)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        Set<String> seen = new HashSet<>(pairs * 2);
+        for (int i = 0; i < c.size(); i += 2) {
+            if (!seen.add(c.get(i).value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The root of the document just completed; the next node starts a new document. */
@@ -81,6 +124,8 @@ final class GraphBuilder {
             checkAnchorName(anchor, node.line, node.column);
             anchors.put(anchor, node);
         }
+        node.pure = node.kind != RawNode.ALIAS && node.tag == null;
+        node.textKeys = node.kind == RawNode.MAP;
         if (depth == 0) {
             root = node;
         } else {
@@ -92,6 +137,15 @@ final class GraphBuilder {
             parent.children.add(node);
             if (node.kind == RawNode.ALIAS && parent.height < node.height) {
                 parent.height = node.height;
+            }
+            if (!isValue) {
+                if (!isTextKey(node)) {
+                    parent.textKeys = false;
+                    parent.pure = false;
+                }
+            } else if (node.kind != RawNode.MAP && node.kind != RawNode.SEQ) {
+                parent.pure &= node.pure; // a collection's own turn comes when it ends
+                parent.size++;
             }
         }
         if (node.kind == RawNode.MAP || node.kind == RawNode.SEQ) {

@@ -25,7 +25,7 @@ final class ScalarDecoder {
             }
             return SKIP;
         }
-        if (d.indicatedString()) {
+        if (d.indicatedString() || (d.tag == null && GoScalars.isPlainString(d.value))) {
             return d.value;
         }
         GoScalars.Resolved r = resolved(d);

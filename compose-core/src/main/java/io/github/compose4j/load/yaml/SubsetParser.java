@@ -31,7 +31,9 @@ final class SubsetParser {
     private static final int MAX_NESTING = 64;
     /** snakeyaml-engine refuses simple keys of more than 1024 characters. */
     private static final int MAX_KEY = 1000;
+    /** Marks the end of the text; no character of an accepted text is NUL. */
     private static final char EOF = 0;
+    private static final int PADDING = 8;
 
     private final char[] s;
     private final int n;
@@ -51,7 +53,7 @@ final class SubsetParser {
 
     private SubsetParser(char[] s, GraphBuilder graph) {
         this.s = s;
-        this.n = s.length;
+        this.n = s.length - PADDING;
         this.graph = graph;
     }
 
@@ -69,20 +71,23 @@ final class SubsetParser {
     }
 
     /**
-     * The text as characters with CRLF line breaks made LF (positions do not change), or null when it
-     * holds a character the general parser treats specially: controls, lone CRs, NEL, byte order marks,
-     * surrogates (columns count code points) and non-characters.
+     * The text as characters with CRLF line breaks made LF (positions do not change), followed by
+     * {@link #PADDING} NULs so that scans may look a few characters past the end; or null when the text
+     * holds a character the general parser treats specially: controls (NUL among them), lone CRs, NEL,
+     * byte order marks, surrogates (columns count code points) and non-characters.
      */
     static char[] prepare(String text) {
-        char[] c = text.toCharArray();
+        int length = text.length();
+        char[] c = new char[length + PADDING];
+        text.getChars(0, length, c, 0);
         int crs = 0;
-        for (int i = 0; i < c.length; i++) {
+        for (int i = 0; i < length; i++) {
             char ch = c[i];
             if (ch < 0x20) {
                 if (ch == '\n' || ch == '\t') {
                     continue;
                 }
-                if (ch == '\r' && i + 1 < c.length && c[i + 1] == '\n') {
+                if (ch == '\r' && c[i + 1] == '\n') {
                     crs++;
                     continue;
                 }
@@ -97,9 +102,9 @@ final class SubsetParser {
         }
         char[] out = new char[c.length - crs];
         int j = 0;
-        for (char ch : c) {
-            if (ch != '\r') {
-                out[j++] = ch;
+        for (int i = 0; i < length; i++) {
+            if (c[i] != '\r') {
+                out[j++] = c[i];
             }
         }
         return out;
@@ -136,7 +141,7 @@ final class SubsetParser {
     }
 
     private void root() {
-        if (at(pos) == '{') {
+        if (s[pos] == '{') {
             flowCollection(null, null, line, col1(pos));
             endLine();
         } else {
@@ -177,11 +182,11 @@ final class SubsetParser {
         int keyLine = line;
         int keyColumn = col1(pos);
         int start = pos;
-        char c = at(pos);
+        char c = s[pos];
         if (c == '"' || c == '\'') {
             String v = quoted(c);
             graph.scalar(null, null, v, false, keyLine, keyColumn);
-            while (at(pos) == ' ') {
+            while (s[pos] == ' ') {
                 pos++;
             }
         } else {
@@ -190,7 +195,7 @@ final class SubsetParser {
             }
             graph.scalar(null, null, scanPlain(false, 0), true, keyLine, keyColumn);
         }
-        if (line != keyLine || at(pos) != ':' || !blank(at(pos + 1)) || pos - start > MAX_KEY) {
+        if (line != keyLine || s[pos] != ':' || !blank(s[pos + 1]) || pos - start > MAX_KEY) {
             throw giveUp();
         }
         pos++;
@@ -209,7 +214,7 @@ final class SubsetParser {
                 }
                 break;
             }
-            if (!(s[pos] == '-' && blank(at(pos + 1)))) {
+            if (!(s[pos] == '-' && blank(s[pos + 1]))) {
                 if (indentless) {
                     break;
                 }
@@ -225,10 +230,10 @@ final class SubsetParser {
      * node is an empty scalar at {@code emptyLine:emptyColumn}. Leaves the parser at the next content line.
      */
     private void value(int indent, int emptyLine, int emptyColumn, boolean entry) {
-        while (at(pos) == ' ') {
+        while (s[pos] == ' ') {
             pos++;
         }
-        char c = at(pos);
+        char c = s[pos];
         String tag = null;
         String anchor = null;
         boolean props = c == '&' || c == '!';
@@ -238,13 +243,13 @@ final class SubsetParser {
             props();
             tag = propTag;
             anchor = propAnchor;
-            c = at(pos);
+            c = s[pos];
         }
         if (c == '#' || c == '\n' || c == EOF) {
             endLine();
             if (col > indent) {
                 nodeOnNewLine(indent, tag, anchor, props, markLine, markColumn);
-            } else if (!entry && col == indent && s[pos] == '-' && blank(at(pos + 1))) {
+            } else if (!entry && col == indent && s[pos] == '-' && blank(s[pos + 1])) {
                 blockSequence(indent, tag, anchor, props ? markLine : line, props ? markColumn : col1(pos), true);
             } else if (props) {
                 graph.scalar(tag, anchor, "", true, markLine, markColumn);
@@ -254,7 +259,7 @@ final class SubsetParser {
             return;
         }
         if (entry && !props) {
-            if (c == '-' && blank(at(pos + 1))) {
+            if (c == '-' && blank(s[pos + 1])) {
                 blockSequence(pos - lineStart, null, null, line, col1(pos), false);
                 return;
             }
@@ -271,7 +276,7 @@ final class SubsetParser {
         char c = s[pos];
         int markLine = props ? propLine : line;
         int markColumn = props ? propColumn : col1(pos);
-        if (c == '-' && blank(at(pos + 1))) {
+        if (c == '-' && blank(s[pos + 1])) {
             blockSequence(col, tag, anchor, markLine, markColumn, false);
         } else if (c == '&' || c == '!') {
             throw giveUp();
@@ -284,14 +289,14 @@ final class SubsetParser {
 
     /** A node that is no block collection, in block context; leaves the parser at the next content line. */
     private void inlineNode(int indent, String tag, String anchor, int markLine, int markColumn) {
-        char c = at(pos);
+        char c = s[pos];
         switch (c) {
             case '*':
                 if (tag != null || anchor != null) {
                     throw giveUp();
                 }
                 graph.alias(name(), markLine, markColumn);
-                c = at(pos);
+                c = s[pos];
                 if (c != ' ' && c != '\n' && c != EOF) {
                     throw giveUp(); // snakeyaml reads more of the name than libyaml allows
                 }
@@ -316,7 +321,7 @@ final class SubsetParser {
                     throw giveUp();
                 }
                 graph.scalar(tag, anchor, scanPlain(false, indent + 1), true, markLine, markColumn);
-                if (at(pos) == ':') {
+                if (s[pos] == ':') {
                     throw giveUp(); // a value indicator snakeyaml refuses here
                 }
                 if (crossed) {
@@ -334,7 +339,7 @@ final class SubsetParser {
         boolean hasTag = false;
         boolean hasAnchor = false;
         while (true) {
-            char c = at(pos);
+            char c = s[pos];
             if (c == '&' && !hasAnchor) {
                 propAnchor = name();
                 hasAnchor = true;
@@ -344,11 +349,11 @@ final class SubsetParser {
             } else {
                 return;
             }
-            c = at(pos);
+            c = s[pos];
             if (c != ' ' && c != '\n' && c != EOF) {
                 throw giveUp();
             }
-            while (at(pos) == ' ') {
+            while (s[pos] == ' ') {
                 pos++;
             }
         }
@@ -358,7 +363,7 @@ final class SubsetParser {
     private String name() {
         int start = ++pos;
         while (true) {
-            char c = at(pos);
+            char c = s[pos];
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
                 pos++;
             } else {
@@ -374,14 +379,14 @@ final class SubsetParser {
     /** A tag as its short form ({@code !!str}, {@code !reset}); null for the non-specific {@code !}. */
     private String tag() {
         int start = pos;
-        char d = at(pos + 1);
+        char d = s[pos + 1];
         if (d == ' ' || d == '\n' || d == EOF) {
             pos++;
             return null;
         }
         int p = d == '!' ? pos + 2 : pos + 1;
         int suffix = p;
-        while (tagChar(at(p))) {
+        while (tagChar(s[p])) {
             p++;
         }
         if (p == suffix) {
@@ -411,16 +416,16 @@ final class SubsetParser {
     private void skipToContent() {
         while (true) {
             int p = pos;
-            while (at(p) == ' ') {
+            while (s[p] == ' ') {
                 p++;
             }
             pos = p;
-            char c = at(p);
+            char c = s[p];
             if (c == '\n') {
                 newline();
             } else if (c == '#') {
                 skipComment();
-                if (at(pos) != '\n') {
+                if (s[pos] != '\n') {
                     col = -1;
                     return;
                 }
@@ -439,13 +444,13 @@ final class SubsetParser {
 
     /** After a node: the rest of the line may only hold spaces and a comment. */
     private void endLine() {
-        while (at(pos) == ' ') {
+        while (s[pos] == ' ') {
             pos++;
         }
-        char c = at(pos);
+        char c = s[pos];
         if (c == '#') {
             skipComment();
-            c = at(pos);
+            c = s[pos];
         }
         if (c == '\n') {
             newline();
@@ -459,7 +464,7 @@ final class SubsetParser {
 
     /** The parser stands after the indentation of a line (a scan ended there). */
     private void lineContent() {
-        char c = at(pos);
+        char c = s[pos];
         if (c == '#' || c == '\n') {
             endLine();
         } else if (c == EOF) {
@@ -485,28 +490,28 @@ final class SubsetParser {
     }
 
     private boolean docStart(int p) {
-        return p == lineStart && at(p) == '-' && at(p + 1) == '-' && at(p + 2) == '-' && blank(at(p + 3));
+        return p == lineStart && s[p] == '-' && s[p + 1] == '-' && s[p + 2] == '-' && blank(s[p + 3]);
     }
 
     private boolean docEnd(int p) {
-        return p == lineStart && at(p) == '.' && at(p + 1) == '.' && at(p + 2) == '.' && blank(at(p + 3));
+        return p == lineStart && s[p] == '.' && s[p + 1] == '.' && s[p + 2] == '.' && blank(s[p + 3]);
     }
 
     // ---- scalars ----
 
     /** Whether the line from pos holds a simple key and its ':' (a cheap look ahead, no strings). */
     private boolean keyAhead() {
-        char c = at(pos);
+        char c = s[pos];
         int p;
         if (c == '"' || c == '\'') {
             p = pos + 1;
             while (true) {
-                char d = at(p);
+                char d = s[p];
                 if (d == EOF || d == '\n') {
                     return false;
                 }
                 if (d == c) {
-                    if (c == '\'' && at(p + 1) == '\'') {
+                    if (c == '\'' && s[p + 1] == '\'') {
                         p += 2;
                         continue;
                     }
@@ -515,22 +520,22 @@ final class SubsetParser {
                 p += c == '"' && d == '\\' ? 2 : 1;
             }
             p++;
-            while (at(p) == ' ') {
+            while (s[p] == ' ') {
                 p++;
             }
-            return at(p) == ':' && blank(at(p + 1));
+            return s[p] == ':' && blank(s[p + 1]);
         }
         if (!plainStart(false)) {
             return false;
         }
         p = pos;
         while (true) {
-            char d = at(p);
+            char d = s[p];
             if (d == ' ' || d == '\t') {
-                while (at(p) == ' ' || at(p) == '\t') {
+                while (s[p] == ' ' || s[p] == '\t') {
                     p++;
                 }
-                if (at(p) == '#') {
+                if (s[p] == '#') {
                     return false;
                 }
                 continue;
@@ -538,7 +543,7 @@ final class SubsetParser {
             if (d == '\n' || d == EOF) {
                 return false;
             }
-            if (d == ':' && blank(at(p + 1))) {
+            if (d == ':' && blank(s[p + 1])) {
                 return true;
             }
             p++;
@@ -547,7 +552,7 @@ final class SubsetParser {
 
     /** snakeyaml's test for the start of a plain scalar at pos. */
     private boolean plainStart(boolean flow) {
-        char c = at(pos);
+        char c = s[pos];
         switch (c) {
             case EOF: case ' ': case '\t': case '\n': case '\r': case ',': case '[': case ']': case '{': case '}':
             case '#': case '&': case '*': case '!': case '|': case '>': case '\'': case '"': case '%': case '@':
@@ -555,11 +560,11 @@ final class SubsetParser {
                 return false;
             case '-':
             case '?': {
-                char d = at(pos + 1);
+                char d = s[pos + 1];
                 return !blank(d) && (!flow || (d != ',' && d != ']'));
             }
             case ':':
-                return !flow && !blank(at(pos + 1));
+                return !flow && !blank(s[pos + 1]);
             default:
                 return true;
         }
@@ -576,15 +581,15 @@ final class SubsetParser {
         int fold = -1; // line breaks before the next chunk; -1: none, the whitespace is raw
         int ws = pos;
         crossed = false;
-        while (at(pos) != '#') {
+        while (s[pos] != '#') {
             int chunk = pos;
             while (true) {
-                char c = at(pos);
+                char c = s[pos];
                 if (c == ' ' || c == '\t' || c == '\n' || c == EOF) {
                     break;
                 }
                 if (c == ':') {
-                    char d = at(pos + 1);
+                    char d = s[pos + 1];
                     if (blank(d) || (flow && flowIndicator(d))) {
                         break;
                     }
@@ -617,10 +622,10 @@ final class SubsetParser {
             crossed = false;
             fold = -1;
             ws = pos;
-            while (at(pos) == ' ' || at(pos) == '\t') {
+            while (s[pos] == ' ' || s[pos] == '\t') {
                 pos++;
             }
-            if (at(pos) == '\n') {
+            if (s[pos] == '\n') {
                 newline();
                 crossed = true;
                 if (plainDocMarker()) {
@@ -629,7 +634,7 @@ final class SubsetParser {
                 fold = 0;
                 boolean marker = false;
                 while (true) {
-                    char c = at(pos);
+                    char c = s[pos];
                     if (c == ' ') {
                         pos++;
                     } else if (c == '\n') {
@@ -658,8 +663,8 @@ final class SubsetParser {
 
     /** The document markers that end a plain scalar at a line start (snakeyaml checks "---" loosely). */
     private boolean plainDocMarker() {
-        return (at(pos) == '-' && at(pos + 1) == '-' && at(pos + 2) == '-')
-                || (at(pos) == '.' && at(pos + 1) == '.' && at(pos + 2) == '.' && blank(at(pos + 3)));
+        return (s[pos] == '-' && s[pos + 1] == '-' && s[pos + 2] == '-')
+                || (s[pos] == '.' && s[pos + 1] == '.' && s[pos + 2] == '.' && blank(s[pos + 3]));
     }
 
     /** A single- or double-quoted scalar at pos; leaves pos after the closing quote. */
@@ -667,9 +672,9 @@ final class SubsetParser {
         int open = pos;
         int p = pos + 1;
         while (true) {
-            char c = at(p);
+            char c = s[p];
             if (c == q) {
-                if (q == '\'' && at(p + 1) == '\'') {
+                if (q == '\'' && s[p + 1] == '\'') {
                     break;
                 }
                 pos = p + 1;
@@ -691,7 +696,7 @@ final class SubsetParser {
         pos++;
         while (true) {
             while (true) {
-                char c = at(pos);
+                char c = s[pos];
                 if (c == EOF) {
                     throw giveUp();
                 }
@@ -699,7 +704,7 @@ final class SubsetParser {
                     break;
                 }
                 if (c == '\'' && !dq) {
-                    if (at(pos + 1) != '\'') {
+                    if (s[pos + 1] != '\'') {
                         break;
                     }
                     b.append('\'');
@@ -713,15 +718,15 @@ final class SubsetParser {
                     pos++;
                 }
             }
-            if (at(pos) == q) {
+            if (s[pos] == q) {
                 pos++;
                 return b.toString();
             }
             int ws = pos;
-            while (at(pos) == ' ' || at(pos) == '\t') {
+            while (s[pos] == ' ' || s[pos] == '\t') {
                 pos++;
             }
-            char c = at(pos);
+            char c = s[pos];
             if (c == EOF) {
                 throw giveUp();
             }
@@ -744,14 +749,14 @@ final class SubsetParser {
     private int quotedBreaks() {
         int breaks = 0;
         while (true) {
-            if ((at(pos) == '-' && at(pos + 1) == '-' && at(pos + 2) == '-' && blank(at(pos + 3)))
-                    || (at(pos) == '.' && at(pos + 1) == '.' && at(pos + 2) == '.' && blank(at(pos + 3)))) {
+            if ((s[pos] == '-' && s[pos + 1] == '-' && s[pos + 2] == '-' && blank(s[pos + 3]))
+                    || (s[pos] == '.' && s[pos + 1] == '.' && s[pos + 2] == '.' && blank(s[pos + 3]))) {
                 throw giveUp();
             }
-            while (at(pos) == ' ' || at(pos) == '\t') {
+            while (s[pos] == ' ' || s[pos] == '\t') {
                 pos++;
             }
-            if (at(pos) != '\n') {
+            if (s[pos] != '\n') {
                 return breaks;
             }
             newline();
@@ -761,7 +766,7 @@ final class SubsetParser {
 
     /** A double-quoted scalar's escape at pos, the escapes snakeyaml-engine knows. */
     private void escape(StringBuilder b) {
-        char e = at(++pos);
+        char e = s[++pos];
         String replacement = switch (e) {
             case '0' -> "\0";
             case 'a' -> "\u0007";
@@ -825,17 +830,17 @@ final class SubsetParser {
         pos++;
         char chomp = 0;
         int increment = -1;
-        char c = at(pos);
+        char c = s[pos];
         if (c == '-' || c == '+') {
             chomp = c;
-            c = at(++pos);
+            c = s[++pos];
             if (c >= '0' && c <= '9') {
                 increment = c - '0';
                 pos++;
             }
         } else if (c >= '0' && c <= '9') {
             increment = c - '0';
-            c = at(++pos);
+            c = s[++pos];
             if (c == '-' || c == '+') {
                 chomp = c;
                 pos++;
@@ -844,17 +849,17 @@ final class SubsetParser {
         if (increment == 0) {
             throw giveUp();
         }
-        c = at(pos);
+        c = s[pos];
         if (c != ' ' && c != '\n' && c != EOF) {
             throw giveUp();
         }
-        while (at(pos) == ' ') {
+        while (s[pos] == ' ') {
             pos++;
         }
-        if (at(pos) == '#') {
+        if (s[pos] == '#') {
             skipComment();
         }
-        if (at(pos) == '\n') {
+        if (s[pos] == '\n') {
             newline();
         } else if (pos < n) {
             throw giveUp();
@@ -869,7 +874,7 @@ final class SubsetParser {
             int maxIndent = 0;
             breaks = 0;
             while (true) {
-                c = at(pos);
+                c = s[pos];
                 if (c == ' ') {
                     pos++;
                     maxIndent = Math.max(maxIndent, pos - lineStart);
@@ -930,16 +935,16 @@ final class SubsetParser {
     /** Line breaks inside a block scalar, with up to {@code indent} spaces of each line skipped. */
     private int blockBreaks(int indent) {
         int column = pos - lineStart;
-        while (column < indent && at(pos) == ' ') {
+        while (column < indent && s[pos] == ' ') {
             pos++;
             column++;
         }
         int breaks = 0;
-        while (at(pos) == '\n') {
+        while (s[pos] == '\n') {
             newline();
             breaks++;
             column = 0;
-            while (column < indent && at(pos) == ' ') {
+            while (column < indent && s[pos] == ' ') {
                 pos++;
                 column++;
             }
@@ -960,7 +965,7 @@ final class SubsetParser {
         }
         pos++;
         skipFlowSpace();
-        if (at(pos) != close) {
+        if (s[pos] != close) {
             while (true) {
                 if (map) {
                     flowPair();
@@ -968,11 +973,11 @@ final class SubsetParser {
                     flowNode();
                 }
                 skipFlowSpace();
-                char c = at(pos);
+                char c = s[pos];
                 if (c == ',') {
                     pos++;
                     skipFlowSpace();
-                    if (at(pos) == close) {
+                    if (s[pos] == close) {
                         break;
                     }
                 } else if (c == close) {
@@ -991,11 +996,11 @@ final class SubsetParser {
         int keyLine = line;
         int keyColumn = col1(pos);
         int start = pos;
-        char c = at(pos);
+        char c = s[pos];
         if (c == '"' || c == '\'') {
             String v = quoted(c);
             graph.scalar(null, null, v, false, keyLine, keyColumn);
-            while (at(pos) == ' ') {
+            while (s[pos] == ' ') {
                 pos++;
             }
         } else if (plainStart(true)) {
@@ -1003,14 +1008,14 @@ final class SubsetParser {
         } else {
             throw giveUp();
         }
-        if (line != keyLine || at(pos) != ':' || pos - start > MAX_KEY) {
+        if (line != keyLine || s[pos] != ':' || pos - start > MAX_KEY) {
             throw giveUp();
         }
         pos++;
         int emptyLine = line;
         int emptyColumn = col1(pos);
         skipFlowSpace();
-        c = at(pos);
+        c = s[pos];
         if (c == ',' || c == '}') {
             graph.scalar(null, null, "", true, emptyLine, emptyColumn);
         } else {
@@ -1021,7 +1026,7 @@ final class SubsetParser {
     private void flowNode() {
         int markLine = line;
         int markColumn = col1(pos);
-        char c = at(pos);
+        char c = s[pos];
         String tag = null;
         String anchor = null;
         if (c == '&' || c == '!') {
@@ -1029,7 +1034,7 @@ final class SubsetParser {
             tag = propTag;
             anchor = propAnchor;
             skipFlowSpace();
-            c = at(pos);
+            c = s[pos];
             if (c == '*' || c == ',' || c == ']' || c == '}' || c == EOF) {
                 throw giveUp();
             }
@@ -1037,7 +1042,7 @@ final class SubsetParser {
         switch (c) {
             case '*': {
                 String name = name();
-                c = at(pos);
+                c = s[pos];
                 if (!(c == ' ' || c == '\n' || c == ',' || c == ']' || c == '}')) {
                     throw giveUp();
                 }
@@ -1063,12 +1068,12 @@ final class SubsetParser {
     /** Spaces, line breaks and comments between flow tokens. */
     private void skipFlowSpace() {
         while (true) {
-            char c = at(pos);
+            char c = s[pos];
             if (c == ' ') {
                 pos++;
             } else if (c == '\n') {
                 newline();
-                if (docStart(pos) || docEnd(pos) || at(pos) == '%') {
+                if (docStart(pos) || docEnd(pos) || s[pos] == '%') {
                     throw giveUp();
                 }
             } else if (c == '#') {
@@ -1082,10 +1087,6 @@ final class SubsetParser {
     }
 
     // ---- helpers ----
-
-    private char at(int p) {
-        return p < n ? s[p] : EOF;
-    }
 
     private int col1(int p) {
         return p - lineStart + 1;

@@ -78,6 +78,9 @@ final class TreeBuilder {
     }
 
     private Node convert(RawNode n, boolean active, int depth, boolean viaAlias) {
+        if (n.pure && budget.takeAll(n, depth)) {
+            return pure(n);
+        }
         if (n.kind == RawNode.ALIAS) {
             return convertAlias(n, active, depth);
         }
@@ -98,6 +101,41 @@ final class TreeBuilder {
                 budget.count(n);
                 return new ScalarNode(decoder.value(n), n.mark(file), tag);
         }
+    }
+
+    /**
+     * A pure node, converted as the general path would (no tag, no key beyond its text, nothing to
+     * report); an anchored one is converted once and shared by every alias and merge that brings it.
+     */
+    private Node pure(RawNode n) {
+        Node out = n.converted;
+        if (out != null) {
+            return out;
+        }
+        List<RawNode> c = n.children;
+        switch (n.kind) {
+            case RawNode.MAP: {
+                MapNode.Builder b = MapNode.builder(n.mark(file), c.size() / 2);
+                for (int i = 0; i < c.size(); i += 2) {
+                    RawNode k = c.get(i);
+                    b.addNew(k.value, k.mark(file), pure(c.get(i + 1)));
+                }
+                out = b.build();
+                break;
+            }
+            case RawNode.SEQ: {
+                List<Node> items = new ArrayList<>(c.size());
+                for (RawNode item : c) {
+                    items.add(pure(item));
+                }
+                out = new SeqNode(items, n.mark(file), Tag.NONE);
+                break;
+            }
+            default:
+                out = new ScalarNode(decoder.value(n), n.mark(file), Tag.NONE);
+        }
+        n.converted = out;
+        return out;
     }
 
     private Node convertAlias(RawNode alias, boolean active, int depth) {
@@ -253,7 +291,7 @@ final class TreeBuilder {
         byte[] states = pairStates(m, first);
         enter(m, viaAlias);
         try {
-            if (states == null && textKeys(m.children)) {
+            if (states == null && m.textKeys) {
                 return textKeyMapping(m, active, depth, tag);
             }
             if (hasDuplicates(m, states)) {
@@ -309,26 +347,11 @@ final class TreeBuilder {
         }
     }
 
-    /**
-     * Whether every key is a scalar written as a string that is no merge key: quoted, or plain text that
-     * cannot resolve to anything else. Then duplicates are keys of equal text and the keys are the texts.
-     */
-    private static boolean textKeys(List<RawNode> c) {
-        for (int i = 0; i < c.size(); i += 2) {
-            RawNode k = c.get(i);
-            if (k.kind != RawNode.SCALAR || k.tag != null
-                    || (k.plain && (!GoScalars.isPlainString(k.value) || k.value.equals("<<")))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The most common case, without a look at a key beyond its text. */
+    /** Keys that are all text (see {@link GraphBuilder}): no look at a key beyond its text. */
     private Node textKeyMapping(RawNode m, boolean active, int depth, Tag tag) {
         List<RawNode> c = m.children;
         int pairs = c.size() / 2;
-        if (pairs > 1 && anyEqualText(c, pairs) && hasDuplicates(m, null)) {
+        if (m.equalTextKeys && hasDuplicates(m, null)) {
             budget.count(m);
             return MapNode.empty(m.mark(file));
         }
@@ -342,27 +365,6 @@ final class TreeBuilder {
         }
         budget.count(m);
         return b.build();
-    }
-
-    private static boolean anyEqualText(List<RawNode> c, int pairs) {
-        if (pairs <= 8) {
-            for (int i = 0; i < c.size(); i += 2) {
-                String ki = c.get(i).value;
-                for (int j = i + 2; j < c.size(); j += 2) {
-                    if (ki.equals(c.get(j).value)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-        Set<String> seen = new HashSet<>(pairs * 2);
-        for (int i = 0; i < c.size(); i += 2) {
-            if (!seen.add(c.get(i).value)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The common case: string keys, no merge key, no reset entry. */
