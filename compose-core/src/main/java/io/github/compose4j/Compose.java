@@ -2,7 +2,6 @@ package io.github.compose4j;
 
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.event.ProgressListener;
-import io.github.compose4j.execute.ContainerFactory;
 import io.github.compose4j.execute.ExecutionOptions;
 import io.github.compose4j.execute.PlanExecutor;
 import io.github.compose4j.model.Network;
@@ -20,12 +19,11 @@ import io.github.compose4j.plan.UpOptions;
 
 /**
  * compose4j's operations on a project, each the same story: observe the engine once, plan (pure),
- * execute the plan. Built from an engine, the model-to-engine mapping and a progress listener; no
+ * execute the plan. Built from an engine and a progress listener; no
  * docker-java type appears here.
  */
 public final class Compose {
     private final Engine engine;
-    private final ContainerFactory factory;
     private final ProgressListener listener;
     private final int parallelism;
     private volatile PlanExecutor running;
@@ -33,9 +31,8 @@ public final class Compose {
     /**
      * @param parallelism the most engine operations at once; 0 or less for no limit
      */
-    public Compose(Engine engine, ContainerFactory factory, ProgressListener listener, int parallelism) {
+    public Compose(Engine engine, ProgressListener listener, int parallelism) {
         this.engine = engine;
-        this.factory = factory;
         this.listener = listener;
         this.parallelism = parallelism;
     }
@@ -74,7 +71,7 @@ public final class Compose {
     }
 
     private void execute(Project project, Plan plan, ObservedState observed, ExecutionOptions execution) {
-        PlanExecutor executor = new PlanExecutor(engine, factory, listener, parallelism, execution);
+        PlanExecutor executor = new PlanExecutor(engine, listener, parallelism, execution);
         running = executor;
         try {
             executor.execute(project, plan, observed);

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 /** The root {@code compose} command: global flags, then one subcommand. */
 @Command(name = "compose", mixinStandardHelpOptions = false,
         description = "Define and run multi-container applications with Docker",
-        subcommands = {ConfigCommand.class, VersionCommand.class})
+        subcommands = {ConfigCommand.class, VersionCommand.class, UpCommand.class, CreateCommand.class, DownCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 

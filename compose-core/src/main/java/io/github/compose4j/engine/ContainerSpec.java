@@ -68,7 +68,12 @@ public record ContainerSpec(
         }
     }
 
-    /** How the host runs the container. */
+    /**
+     * How the host runs the container.
+     *
+     * @param unconfinedSystemPaths {@code security_opt: systempaths=unconfined}: send empty
+     *                              {@code MaskedPaths} and {@code ReadonlyPaths} instead of the defaults
+     */
     public record Host(
             List<String> binds,
             List<Mount> mounts,
@@ -106,7 +111,8 @@ public record ContainerSpec(
             LogConfig logConfig,
             Map<String, String> annotations,
             long oomScoreAdj,
-            Resources resources) {
+            Resources resources,
+            boolean unconfinedSystemPaths) {
         public Host {
             binds = List.copyOf(binds);
             mounts = List.copyOf(mounts);
@@ -125,6 +131,23 @@ public record ContainerSpec(
             sysctls = Map.copyOf(sysctls);
             volumesFrom = List.copyOf(volumesFrom);
             annotations = Map.copyOf(annotations);
+        }
+
+        /** A host config with the engine's default masked and read-only paths. */
+        public Host(List<String> binds, List<Mount> mounts, Map<String, String> tmpfs, List<PortBinding> portBindings,
+                    boolean publishAllPorts, String networkMode, List<String> links, RestartPolicy restartPolicy,
+                    boolean autoRemove, List<String> capAdd, List<String> capDrop, List<String> dns,
+                    List<String> dnsOptions, List<String> dnsSearch, List<String> extraHosts, List<String> groupAdd,
+                    String ipcMode, String pidMode, String utsMode, String usernsMode, String cgroupnsMode,
+                    String cgroupParent, boolean privileged, boolean readonlyRootfs, Optional<Boolean> init,
+                    List<String> securityOpt, Map<String, String> storageOpt, Map<String, String> sysctls,
+                    long shmSize, String runtime, String isolation, String volumeDriver, List<String> volumesFrom,
+                    LogConfig logConfig, Map<String, String> annotations, long oomScoreAdj, Resources resources) {
+            this(binds, mounts, tmpfs, portBindings, publishAllPorts, networkMode, links, restartPolicy, autoRemove,
+                    capAdd, capDrop, dns, dnsOptions, dnsSearch, extraHosts, groupAdd, ipcMode, pidMode, utsMode,
+                    usernsMode, cgroupnsMode, cgroupParent, privileged, readonlyRootfs, init, securityOpt, storageOpt,
+                    sysctls, shmSize, runtime, isolation, volumeDriver, volumesFrom, logConfig, annotations,
+                    oomScoreAdj, resources, false);
         }
     }
 

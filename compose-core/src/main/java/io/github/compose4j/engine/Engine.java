@@ -39,8 +39,12 @@ public interface Engine extends AutoCloseable {
 
     void connectNetwork(String network, String containerId, EndpointSpec endpoint);
 
-    /** Extracts a tar archive into a directory of the container (how secrets and configs are written). */
-    void copyToContainer(String containerId, String directory, byte[] tarArchive);
+    /**
+     * Extracts a tar archive into a directory of the container (how secrets and configs are written);
+     * with {@code copyUidGid} the files take the container user's ownership, as the engine's archive
+     * API does with that option.
+     */
+    void copyToContainer(String containerId, String directory, byte[] tarArchive, boolean copyUidGid);
 
     // Networks
 

@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class PlanExecutor {
     private final Engine engine;
-    private final ContainerFactory factory;
     private final ProgressListener listener;
     private final int parallelism;
     private final ExecutionOptions options;
@@ -36,10 +35,8 @@ public final class PlanExecutor {
     /**
      * @param parallelism the most steps running at once; 0 or less for no limit
      */
-    public PlanExecutor(Engine engine, ContainerFactory factory, ProgressListener listener, int parallelism,
-                        ExecutionOptions options) {
+    public PlanExecutor(Engine engine, ProgressListener listener, int parallelism, ExecutionOptions options) {
         this.engine = engine;
-        this.factory = factory;
         this.listener = listener;
         this.parallelism = parallelism;
         this.options = options;
@@ -56,7 +53,7 @@ public final class PlanExecutor {
             return;
         }
         Runtime runtime = new Runtime(project, observed);
-        StepRunner runner = new StepRunner(engine, factory, listener, runtime, options);
+        StepRunner runner = new StepRunner(engine, listener, runtime, options);
         Map<String, Integer> pending = new HashMap<>();
         Map<String, List<Step>> dependents = new HashMap<>();
         for (Step s : plan.steps()) {

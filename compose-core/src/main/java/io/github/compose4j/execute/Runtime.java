@@ -19,6 +19,7 @@ import java.util.TreeMap;
 final class Runtime {
     private final Project project;
     private final Map<String, TreeMap<String, String>> containers = new HashMap<>();
+    private final Map<String, String> networkIds = new HashMap<>();
 
     Runtime(Project project, ObservedState observed) {
         this.project = project;
@@ -62,6 +63,22 @@ final class Runtime {
         Map<String, List<String>> out = new HashMap<>();
         containers.forEach((service, m) -> out.put(service, new ArrayList<>(m.keySet())));
         return out;
+    }
+
+    /** Records the id of an external network (Compose refers to external networks by id). */
+    synchronized void networkId(String key, String id) {
+        networkIds.put(key, id);
+    }
+
+    /** The containers and external networks new containers may refer to. */
+    synchronized ResolvedReferences references() {
+        Map<String, List<ResolvedReferences.ContainerRef>> refs = new HashMap<>();
+        containers.forEach((service, m) -> {
+            List<ResolvedReferences.ContainerRef> list = new ArrayList<>();
+            m.forEach((name, id) -> list.add(new ResolvedReferences.ContainerRef(id, name)));
+            refs.put(service, list);
+        });
+        return new ResolvedReferences(refs, Map.copyOf(networkIds));
     }
 
     /** Ids of a service's containers. */

@@ -8,6 +8,7 @@ import io.github.compose4j.engine.EngineException;
 import io.github.compose4j.engine.ImageSummary;
 import io.github.compose4j.engine.NetworkSpec;
 import io.github.compose4j.engine.NetworkSummary;
+import io.github.compose4j.engine.NetworkSpec;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import io.github.compose4j.event.ProgressEvent;
@@ -35,16 +36,13 @@ final class StepRunner {
     private static final long POLL_MILLIS = 500;
 
     private final Engine engine;
-    private final ContainerFactory factory;
     private final ProgressListener listener;
     private final Runtime runtime;
     private final ExecutionOptions options;
     private final Project project;
 
-    StepRunner(Engine engine, ContainerFactory factory, ProgressListener listener, Runtime runtime,
-               ExecutionOptions options) {
+    StepRunner(Engine engine, ProgressListener listener, Runtime runtime, ExecutionOptions options) {
         this.engine = engine;
-        this.factory = factory;
         this.listener = listener;
         this.runtime = runtime;
         this.options = options;
@@ -113,11 +111,13 @@ final class StepRunner {
         if (found.isEmpty()) {
             throw new ComposeException(Failure.GENERAL, "network " + n.name() + " declared as external, but could not be found");
         }
+        // Compose then refers to an external network by its id.
+        runtime.networkId(n.key(), found.get().id());
     }
 
     private void createNetwork(Action.CreateNetwork n) {
         String event = "Network " + n.name();
-        NetworkSpec spec = factory.network(project, n.key());
+        NetworkSpec spec = NetworkSpecs.of(project, n.key(), Labels.COMPOSE_VERSION);
         listener.event(ProgressEvent.working(event, "Creating"));
         try {
             engine.createNetwork(spec);
@@ -144,7 +144,7 @@ final class StepRunner {
         String event = "Volume \"" + v.name() + "\"";
         listener.event(ProgressEvent.working(event, "Creating"));
         try {
-            engine.createVolume(factory.volume(project, v.key()));
+            engine.createVolume(VolumeSpecs.of(project, v.key(), Labels.COMPOSE_VERSION));
         } catch (EngineException e) {
             listener.event(ProgressEvent.error(event, "Error"));
             throw new ComposeException(Failure.GENERAL, e.getMessage(), e);
@@ -155,7 +155,7 @@ final class StepRunner {
     private void createContainer(Action.CreateContainer c) {
         String event = "Container " + c.name();
         listener.event(ProgressEvent.working(event, "Creating"));
-        String id = create(c.service(), c.number(), c.name(), Map.of(), Optional.empty());
+        String id = create(c.service(), c.number(), c.name(), Optional.empty(), Optional.empty());
         runtime.put(c.service(), c.name(), id);
         listener.event(ProgressEvent.done(event, "Created"));
     }
@@ -166,8 +166,8 @@ final class StepRunner {
         Optional<ContainerDetails> old = engine.inspectContainer(r.id());
         Service service = project.services().get(r.service());
         String name = io.github.compose4j.plan.Planner.containerName(project.name(), service, r.number(), options.separator());
-        String tmpName = r.id().substring(0, Math.min(12, r.id().length())) + "_" + name;
-        String id = create(r.service(), r.number(), tmpName, Map.of(Labels.REPLACE, r.id()), old);
+        String tmpName = ContainerNames.temporary(r.id(), name);
+        String id = create(r.service(), r.number(), tmpName, Optional.of(r.id()), old);
         engine.stopContainer(r.id(), stopTimeout(service));
         engine.removeContainer(r.id(), false, false);
         engine.renameContainer(id, name);
@@ -177,31 +177,42 @@ final class StepRunner {
     }
 
     /** Creates a container the way Compose's create does; returns its id. */
-    private String create(String serviceName, int number, String name, Map<String, String> extraLabels,
+    private String create(String serviceName, int number, String name, Optional<String> replacedId,
                           Optional<ContainerDetails> replaced) {
         Service service = project.services().get(serviceName);
-        Service resolved = References.resolve(service, runtime::firstContainerId);
+        ResolvedReferences refs = runtime.references();
+        Service resolved = References.resolve(service, target -> {
+            List<ResolvedReferences.ContainerRef> cs = refs.containers().getOrDefault(target, List.of());
+            return cs.isEmpty() ? "" : cs.get(0).id();
+        });
         String image = ObservedState.imageOf(project, service);
-        String imageId = engine.inspectImage(image).map(ImageSummary::id).orElse("");
-        ContainerFactory.Request request = new ContainerFactory.Request(project, resolved, number, name,
-                ConfigHash.of(resolved), imageId, extraLabels, replaced, engine.apiVersion(),
-                runtime.firstContainerIds(), runtime.containerNames());
-        ContainerFactory.Creation creation = factory.container(request);
+        Optional<ImageSummary> img = engine.inspectImage(image);
+        Map<String, String> serviceLabels = ComposeLabels.service(project, serviceName, Labels.COMPOSE_VERSION,
+                options.envFiles(), false);
+        Map<String, String> labels = ComposeLabels.container(service, serviceLabels, img.map(ImageSummary::id),
+                replacedId, ConfigHash.of(resolved), number);
+        ContainerRequest request = ContainerRequest.forUp(project, service, number, name, labels, refs,
+                engine.apiVersion());
+        if (replaced.isPresent()) {
+            request = request.inheriting(replaced.get().mounts(), img.map(ImageSummary::volumes).orElse(java.util.Set.of()));
+        }
+        if (options.home().isPresent()) {
+            request = request.withHome(options.home().get());
+        }
+        ContainerCreation creation = ContainerSpecs.build(request);
+        creation.warnings().forEach(w -> listener.event(new ProgressEvent(serviceName, ProgressEvent.Status.WARNING, w, "")));
         String id;
         try {
             id = engine.createContainer(creation.spec());
         } catch (EngineException e) {
             listener.event(ProgressEvent.error("Container " + name, "Error"));
-            if (e.isConflict()) {
-                throw new ComposeException(Failure.GENERAL, "Error response from daemon: " + e.getMessage(), e);
-            }
             throw new ComposeException(Failure.GENERAL, e.getMessage(), e);
         }
-        for (Map.Entry<String, EndpointSpec> n : new TreeMap<>(creation.connectAfterCreate()).entrySet()) {
-            engine.connectNetwork(n.getKey(), id, n.getValue());
+        for (ContainerCreation.NetworkAttachment n : creation.connectAfterCreate()) {
+            engine.connectNetwork(n.network(), id, n.endpoint());
         }
-        for (ContainerFactory.FileCopy f : creation.files()) {
-            engine.copyToContainer(id, f.directory(), f.tar());
+        for (FileCopy f : InjectedFiles.of(project, service, java.time.Instant.now())) {
+            engine.copyToContainer(id, f.directory(), f.tar(), f.copyUidGid());
         }
         return id;
     }

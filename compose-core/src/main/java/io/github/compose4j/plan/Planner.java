@@ -91,8 +91,16 @@ public final class Planner {
         return "start:" + service;
     }
 
-    private void add(String id, Action action, List<String> after, String reason) {
-        steps.add(new Step(id, action, dedupe(after), reason));
+    private final Set<String> usedIds = new HashSet<>();
+
+    /** Adds a step; an id already taken (two services with one container_name) gets a suffix. */
+    private String add(String id, Action action, List<String> after, String reason) {
+        String unique = id;
+        for (int n = 2; !usedIds.add(unique); n++) {
+            unique = id + "#" + n;
+        }
+        steps.add(new Step(unique, action, dedupe(after), reason));
+        return unique;
     }
 
     private static List<String> dedupe(List<String> ids) {
@@ -260,25 +268,23 @@ public final class Planner {
             ContainerSummary c = containers.get(i);
             String id = "container:" + c.name();
             if (i >= expected) {
-                add(id, new Action.RemoveContainer(name, c.id(), c.name(), false), after, "scale " + expected);
-                ids.add(id);
+                ids.add(add(id, new Action.RemoveContainer(name, c.id(), c.name(), false), after, "scale " + expected));
                 continue;
             }
             Optional<String> reason = recreateReason(c, policy, forced, hash, imageId, imagePulled);
             if (reason.isPresent()) {
-                add(id, new Action.RecreateContainer(name, ObservedState.number(c), c.id(), c.name()), after, reason.get());
+                ids.add(add(id, new Action.RecreateContainer(name, ObservedState.number(c), c.id(), c.name()), after,
+                        reason.get()));
                 recreatedServices.add(name);
                 result.put(c.name(), "");
-                ids.add(id);
                 continue;
             }
             result.put(c.name(), c.id());
             switch (c.state()) {
                 case "running", "created", "restarting", "exited" ->
-                        add(id, new Action.KeepContainer(name, c.id(), c.name(), c.state()), after, "up to date");
-                default -> add(id, new Action.RestartContainer(name, c.id(), c.name()), after, c.state());
+                        ids.add(add(id, new Action.KeepContainer(name, c.id(), c.name(), c.state()), after, "up to date"));
+                default -> ids.add(add(id, new Action.RestartContainer(name, c.id(), c.name()), after, c.state()));
             }
-            ids.add(id);
         }
         int next = 1;
         for (ContainerSummary c : containers) {
@@ -288,10 +294,9 @@ public final class Planner {
             int number = next + (int) k;
             String containerName = containerName(service, number);
             String id = "container:" + containerName;
-            add(id, new Action.CreateContainer(name, number, containerName), after,
-                    containers.isEmpty() ? "absent" : "scale " + expected);
+            ids.add(add(id, new Action.CreateContainer(name, number, containerName), after,
+                    containers.isEmpty() ? "absent" : "scale " + expected));
             result.put(containerName, "");
-            ids.add(id);
         }
         serviceSteps.put(name, ids);
         outcome.put(name, result);

@@ -129,6 +129,60 @@ public final class Selection {
                 Collections.unmodifiableMap(disabled), p.profiles());
     }
 
+    /** Keeps only the named services ({@code --no-deps}); dependencies on the others are dropped. */
+    public static Project withOnlyServices(Project p, Collection<String> names) {
+        if (names.isEmpty()) {
+            return p;
+        }
+        for (String n : names) {
+            if (!p.services().containsKey(n)) {
+                throw new ComposeException(Failure.GENERAL, "no such service: " + n);
+            }
+        }
+        Set<String> selected = new HashSet<>(names);
+        Map<String, Service> enabled = new LinkedHashMap<>();
+        Map<String, Service> disabled = new LinkedHashMap<>(p.disabledServices());
+        p.services().forEach((name, s) -> {
+            if (selected.contains(name)) {
+                Map<String, Dependency> deps = new LinkedHashMap<>();
+                s.dependsOn().forEach((d, dep) -> {
+                    if (selected.contains(d)) {
+                        deps.put(d, dep);
+                    }
+                });
+                enabled.put(name, RecordShape.with(s, "dependsOn", Collections.unmodifiableMap(deps)));
+            } else {
+                disabled.put(name, s);
+            }
+        });
+        return new Project(p.name(), Collections.unmodifiableMap(enabled), p.networks(), p.volumes(), p.secrets(),
+                p.configs(), p.extensions(), p.workingDir(), p.composeFiles(), p.environment(),
+                Collections.unmodifiableMap(disabled), p.profiles());
+    }
+
+    /** Sets the scale of a service ({@code --scale svc=n}), as {@code scale} and {@code deploy.replicas}. */
+    public static Project withScale(Project p, String service, long replicas) {
+        Service s = p.services().get(service);
+        if (s == null) {
+            throw new ComposeException(Failure.GENERAL, "no such service: " + service);
+        }
+        Service scaled = RecordShape.with(s, "scale", java.util.Optional.of(replicas));
+        if (scaled.deploy().isPresent()) {
+            scaled = RecordShape.with(scaled, "deploy", java.util.Optional.of(
+                    RecordShape.with(scaled.deploy().get(), "replicas", java.util.Optional.of(replicas))));
+        }
+        Map<String, Service> services = new LinkedHashMap<>(p.services());
+        services.put(service, scaled);
+        return RecordShape.with(p, "services", Collections.unmodifiableMap(services));
+    }
+
+    /** Sets every service's pull policy ({@code --pull}). */
+    public static Project withPullPolicy(Project p, String policy) {
+        Map<String, Service> services = new LinkedHashMap<>();
+        p.services().forEach((n, s) -> services.put(n, RecordShape.with(s, "pullPolicy", policy)));
+        return RecordShape.with(p, "services", Collections.unmodifiableMap(services));
+    }
+
     /** The named services and their transitive dependencies; an unknown required name fails. */
     public static Set<String> closure(Project p, Collection<String> names) {
         Set<String> seen = new LinkedHashSet<>();

@@ -39,7 +39,7 @@ class PlannerTest {
             """;
 
     private static final Map<String, ImageSummary> BUSYBOX = Map.of("busybox:latest",
-            new ImageSummary("sha256:bb", List.of("busybox:latest"), List.of(), Map.of(), "linux", "amd64", 0, 0));
+            new ImageSummary("sha256:bb", List.of("busybox:latest"), List.of(), Map.of(), "linux", "amd64", 0, 0, java.util.Set.of()));
 
     private final Project project = Projects.load("app", WEB_DB);
 

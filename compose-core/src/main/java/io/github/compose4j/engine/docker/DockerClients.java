@@ -1,7 +1,5 @@
 package io.github.compose4j.engine.docker;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.transport.DockerHttpClient;
 import io.github.compose4j.error.ComposeException;
@@ -12,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Builds docker-java clients that talk through {@link JdkDockerHttpClient}, with the API version negotiated the
+ * Connects docker-java clients that talk through {@link JdkDockerHttpClient}, with the API version negotiated the
  * way the docker CLI does it: {@code GET /_ping}, then the lower of the daemon's {@code API-Version} and the newest
  * version docker-java knows ({@link #MAX_API_VERSION}); 1.24 when the daemon sends no version. Only
  * {@code DOCKER_API_VERSION} pins a version, as in the CLI.
@@ -46,8 +44,7 @@ public final class DockerClients {
             RemoteApiVersion version = endpoint.apiVersionOverride()
                 .map(DockerClients::parseOverride)
                 .orElseGet(() -> negotiate(ping.apiVersion()));
-            DockerClient client = DockerClientImpl.getInstance(new EngineClientConfig(endpoint, version), http);
-            return new DockerConnection(endpoint, client, version, ping);
+            return new DockerConnection(endpoint, http, version, ping);
         } catch (RuntimeException e) {
             closeQuietly(http);
             throw e;

@@ -57,12 +57,17 @@ public final class ModelBinder {
     }
 
     /** A lazily rendered tree path ({@code services.web.ports[0]}), built only for messages. */
-    private record Loc(Object parent, Object key) {
+    private record Loc(Object parent, Object key, boolean bracketed) {
+        Loc(Object parent, Object key) {
+            this(parent, key, key instanceof Integer);
+        }
+
+        /** Renders as Compose's decoder names fields: {@code services[web].ports[0].target}. */
         @Override
         public String toString() {
             String p = parent == null ? "" : parent.toString();
-            if (key instanceof Integer i) {
-                return p + "[" + i + "]";
+            if (bracketed) {
+                return p + "[" + key + "]";
             }
             return p.isEmpty() ? key.toString() : p + "." + key;
         }
@@ -381,7 +386,7 @@ public final class ModelBinder {
                 try {
                     return new Bytes(UnitParsers.ramInBytes(str));
                 } catch (IllegalArgumentException e) {
-                    throw fail(node, path + ": " + e.getMessage());
+                    throw decodeFailure(node, path, e.getMessage());
                 }
             }
         }
@@ -393,7 +398,7 @@ public final class ModelBinder {
         try {
             return new Duration(UnitParsers.goDuration(text));
         } catch (IllegalArgumentException e) {
-            throw fail(node, path + ": " + e.getMessage());
+            throw decodeFailure(node, path, e.getMessage());
         }
     }
 
@@ -413,7 +418,7 @@ public final class ModelBinder {
                     }
                     hosts.put(e.getKey(), ips);
                 } else {
-                    throw fail(v, path + ": unexpected value type " + Nodes.goType(m) + " for extra_hosts entry");
+                    throw decodeFailure(v, path, "unexpected value type " + Nodes.goType(m) + " for extra_hosts entry");
                 }
             }
         } else if (node instanceof SeqNode seq) {
@@ -424,19 +429,19 @@ public final class ModelBinder {
                     sep = s.indexOf(':');
                 }
                 if (sep < 0) {
-                    throw fail(item, "invalid additional host, missing IP: " + s);
+                    throw decodeFailure(item, path, "invalid additional host, missing IP: " + s);
                 }
                 String host = s.substring(0, sep);
                 List<String> ips = hosts.computeIfAbsent(host, k -> new ArrayList<>());
                 Collections.addAll(ips, s.substring(sep + 1).split(",", -1));
             }
         } else if (!Nodes.isNull(node)) {
-            throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for extra_hosts");
+            throw decodeFailure(node, path, "unexpected value type " + Nodes.goType(node) + " for extra_hosts");
         }
         for (Map.Entry<String, List<String>> e : hosts.entrySet()) {
             String host = e.getKey();
             if (host.isEmpty() || host.contains(":") || host.contains("=")) {
-                throw fail(node, "bad host name '" + host + "'");
+                throw decodeFailure(node, path, "bad host name '" + host + "'");
             }
             List<String> ips = e.getValue();
             for (int i = 0; i < ips.size(); i++) {
@@ -460,7 +465,7 @@ public final class ModelBinder {
         if (Nodes.isNull(node)) {
             return new Ulimit(0, 0, 0, Extensions.NONE);
         }
-        throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for ulimit");
+        throw decodeFailure(node, path, "unexpected value type " + Nodes.goType(node) + " for ulimit");
     }
 
     private static List<Object> list(Node node, Decoder element, Object path) {
@@ -496,7 +501,7 @@ public final class ModelBinder {
                 } else if (optionalString) {
                     out.put(e.getKey(), Nodes.isNull(v) ? Optional.empty() : Optional.of(sprint(v)));
                 } else {
-                    out.put(e.getKey(), value.decode(v, new Loc(path, e.getKey())));
+                    out.put(e.getKey(), value.decode(v, new Loc(path, e.getKey(), true)));
                 }
             }
             return Collections.unmodifiableMap(out);
@@ -525,7 +530,7 @@ public final class ModelBinder {
             try {
                 return Optional.of(List.copyOf(ShellWords.split(str)));
             } catch (ComposeException e) {
-                throw fail(node, path + ": " + e.getMessage());
+                throw decodeFailure(node, path, e.getMessage());
             }
         }
         if (node instanceof SeqNode seq) {
@@ -552,7 +557,7 @@ public final class ModelBinder {
             }
             return Collections.unmodifiableList(out);
         }
-        throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for healthcheck.test");
+        throw decodeFailure(node, path, "unexpected value type " + Nodes.goType(node) + " for healthcheck.test");
     }
 
     private static Object deviceCount(Node node, Object path) {
@@ -570,11 +575,11 @@ public final class ModelBinder {
                 try {
                     return Long.parseLong(str);
                 } catch (NumberFormatException e) {
-                    throw fail(node, "invalid value \"" + str + "\", the only value allowed is 'all' or a number");
+                    throw decodeFailure(node, path, "invalid value \"" + str + "\", the only value allowed is 'all' or a number");
                 }
             }
         }
-        throw fail(node, path + ": invalid type " + Nodes.goType(node) + " for device count");
+        throw decodeFailure(node, path, "invalid type " + Nodes.goType(node) + " for device count");
     }
 
     private static double nanoCpus(Node node, Object path) {
@@ -596,7 +601,7 @@ public final class ModelBinder {
                 return d;
             }
         }
-        throw fail(node, path + ": unexpected value type " + Nodes.goType(node) + " for cpus");
+        throw decodeFailure(node, path, "unexpected value type " + Nodes.goType(node) + " for cpus");
     }
 
     private static List<SshKey> sshKeys(Node node) {
@@ -638,6 +643,14 @@ public final class ModelBinder {
     private static ComposeException unconvertible(Node node, Object path, String expected) {
         return fail(node, "'" + path + "' expected type '" + expected + "', got unconvertible type '"
                 + Nodes.goType(node) + "', value: '" + GoText.of(Nodes.toPlain(node)) + "'");
+    }
+
+    /**
+     * A value Compose's own decoding of a model type rejects; {@code path} is in the decoder's notation
+     * ({@code services[web].gpus[0].count}).
+     */
+    private static ComposeException decodeFailure(Node node, Object path, String message) {
+        return fail(node, "decoding failed due to the following error(s):\n\nerror decoding '" + path + "': " + message);
     }
 
     private static ComposeException fail(Node node, String message) {

@@ -125,22 +125,45 @@ public final class PortSpec {
         return m;
     }
 
+    /** The host of Go's {@code net.SplitHostPort(rawIp + ":")}, which Docker uses to unwrap {@code [ipv6]}. */
     private static String splitHost(String rawIp) throws InvalidPortException {
-        String host = rawIp;
-        if (host.startsWith("[")) {
-            int close = host.indexOf(']');
-            if (close != host.length() - 1 || host.indexOf('[', 1) >= 0) {
-                throw new InvalidPortException("Invalid ip address " + rawIp + ": address " + rawIp + ": missing ']' in address");
+        if (rawIp.isEmpty()) {
+            return rawIp;
+        }
+        String hostPort = rawIp + ":";
+        int colon = hostPort.lastIndexOf(':');
+        String host;
+        int noOpen = 0;
+        int noClose = 0;
+        if (hostPort.charAt(0) == '[') {
+            int end = hostPort.indexOf(']');
+            if (end < 0) {
+                throw invalidIp(rawIp, hostPort, "missing ']' in address");
             }
-            return host.substring(1, close);
+            if (end + 1 != colon) {
+                boolean colonAfter = end + 1 < hostPort.length() && hostPort.charAt(end + 1) == ':';
+                throw invalidIp(rawIp, hostPort, colonAfter ? "too many colons in address" : "missing port in address");
+            }
+            host = hostPort.substring(1, end);
+            noOpen = 1;
+            noClose = end + 1;
+        } else {
+            host = hostPort.substring(0, colon);
+            if (host.contains(":")) {
+                throw invalidIp(rawIp, hostPort, "too many colons in address");
+            }
         }
-        if (host.contains(":")) {
-            throw new InvalidPortException("Invalid ip address " + rawIp + ": address " + rawIp + ":: too many colons in address");
+        if (hostPort.indexOf('[', noOpen) >= 0) {
+            throw invalidIp(rawIp, hostPort, "unexpected '[' in address");
         }
-        if (host.contains("[") || host.contains("]")) {
-            throw new InvalidPortException("Invalid ip address " + rawIp + ": address " + rawIp + ": unexpected bracket");
+        if (hostPort.indexOf(']', noClose) >= 0) {
+            throw invalidIp(rawIp, hostPort, "unexpected ']' in address");
         }
         return host;
+    }
+
+    private static InvalidPortException invalidIp(String rawIp, String hostPort, String why) {
+        return new InvalidPortException("Invalid ip address " + rawIp + ": address " + hostPort + ": " + why);
     }
 
     private static long[] range(String ports) throws InvalidPortException {

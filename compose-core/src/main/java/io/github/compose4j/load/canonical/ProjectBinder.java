@@ -48,7 +48,7 @@ public final class ProjectBinder {
 
     /** Binds one service definition; a null definition is a service with no attributes. */
     public static Service service(String name, Node node) {
-        return (Service) ModelBinder.record(node instanceof MapNode m ? m : null, Service.class, "services." + name,
+        return (Service) ModelBinder.record(node instanceof MapNode m ? m : null, Service.class, "services[" + name + "]",
                 "name", name);
     }
 
@@ -58,7 +58,7 @@ public final class ProjectBinder {
         }
         Map<String, T> out = new LinkedHashMap<>();
         m.entries().forEach((k, v) -> out.put(k, v instanceof MapNode vm
-                ? ModelBinder.bind(vm, type, kind + "." + k) : ModelBinder.zero(type)));
+                ? ModelBinder.bind(vm, type, kind + "[" + k + "]") : ModelBinder.zero(type)));
         return Collections.unmodifiableMap(out);
     }
 
@@ -69,7 +69,7 @@ public final class ProjectBinder {
         Map<String, FileObject> out = new LinkedHashMap<>();
         m.entries().forEach((k, v) -> {
             FileObject o = v instanceof MapNode vm
-                    ? ModelBinder.bind(vm, FileObject.class, kind + "." + k) : ModelBinder.zero(FileObject.class);
+                    ? ModelBinder.bind(vm, FileObject.class, kind + "[" + k + "]") : ModelBinder.zero(FileObject.class);
             // A secret read from the environment carries its value under a private key.
             if (v instanceof MapNode vm && vm.get("x-#value") instanceof ScalarNode s && s.value() instanceof String str) {
                 o = RecordShape.with(o, "content", str);

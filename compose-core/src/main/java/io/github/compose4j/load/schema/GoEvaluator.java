@@ -5,6 +5,8 @@ import io.github.compose4j.load.tree.Node;
 import io.github.compose4j.load.tree.ScalarNode;
 import io.github.compose4j.load.tree.SeqNode;
 
+import io.github.compose4j.load.tree.Mark;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,9 @@ import java.util.Map;
  * the checks that passed. Compose chooses the error it prints from this list, so both the order and
  * the score matter. Where Go iterates maps in random order (object keys, {@code properties}), keys are
  * visited in document order.
+ *
+ * <p>This walk allocates for every node, so it only runs on documents {@link ValidityCheck} rejected;
+ * both must agree on validity.
  */
 final class GoEvaluator {
     /** Errors in the order gojsonschema appends them, and its score. */
@@ -61,41 +66,40 @@ final class GoEvaluator {
             }
             return;
         }
-        GoSchema target = schema.refTarget();
-        if (target != null) {
-            recurse(target, node, result, path);
+        if (schema.refTarget != null) {
+            recurse(schema.refTarget, node, result, path);
             return;
         }
-        Kind kind = Kind.of(node);
-        if (schema.isTyped() && !accepts(schema, kind)) {
+        int kind = GoSchema.kindOf(node);
+        if (!schema.admits(kind)) {
             result.add(GoErrorType.INVALID_TYPE, path,
-                    Map.of("expected", schema.typesText(), "given", kind.given));
+                    Map.of("expected", schema.typesText, "given", GoSchema.kindName(kind)));
             return;
         }
         validateCombinators(schema, node, result, path);
         switch (kind) {
-            case NULL, BOOLEAN -> validateCommon(schema, node, result, path);
-            case INTEGER, NUMBER -> {
+            case GoSchema.NULL, GoSchema.BOOLEAN -> validateCommon(schema, node, result, path);
+            case GoSchema.INTEGER, GoSchema.NUMBER -> {
                 validateNumber(schema, node, result, path);
                 validateCommon(schema, node, result, path);
             }
-            case STRING -> {
+            case GoSchema.STRING -> {
                 validateCommon(schema, node, result, path);
                 validateString(schema, (String) ((ScalarNode) node).value(), result, path);
             }
-            case ARRAY -> {
+            case GoSchema.ARRAY -> {
                 validateArray(schema, (SeqNode) node, result, path);
                 validateCommon(schema, node, result, path);
             }
-            case OBJECT -> {
+            default -> {
                 MapNode map = (MapNode) node;
                 validateObject(schema, map, result, path);
                 validateCommon(schema, node, result, path);
                 if (!schema.properties.isEmpty()) {
-                    for (Map.Entry<String, Node> e : map.entries().entrySet()) {
-                        GoSchema property = schema.properties.get(e.getKey());
+                    for (int i = 0; i < map.size(); i++) {
+                        GoSchema property = schema.properties.get(map.keyAt(i));
                         if (property != null) {
-                            recurse(property, e.getValue(), result, path.child(e.getKey()));
+                            recurse(property, map.valueAt(i), result, path.child(map.keyAt(i)));
                         }
                     }
                 }
@@ -104,17 +108,8 @@ final class GoEvaluator {
         result.score++;
     }
 
-    private static boolean accepts(GoSchema schema, Kind kind) {
-        List<String> types = schema.types;
-        return switch (kind) {
-            case INTEGER -> types.contains("integer") || types.contains("number");
-            case NUMBER -> types.contains("number");
-            default -> types.contains(kind.given);
-        };
-    }
-
     private static void validateCombinators(GoSchema schema, Node node, Result result, DocPath path) {
-        if (!schema.anyOf.isEmpty()) {
+        if (schema.anyOf.length > 0) {
             Result best = null;
             boolean validated = false;
             for (GoSchema branch : schema.anyOf) {
@@ -132,7 +127,7 @@ final class GoEvaluator {
                 result.merge(best);
             }
         }
-        if (!schema.oneOf.isEmpty()) {
+        if (schema.oneOf.length > 0) {
             int validCount = 0;
             Result best = null;
             for (GoSchema branch : schema.oneOf) {
@@ -150,7 +145,7 @@ final class GoEvaluator {
                 }
             }
         }
-        if (!schema.allOf.isEmpty()) {
+        if (schema.allOf.length > 0) {
             int validCount = 0;
             for (GoSchema branch : schema.allOf) {
                 Result r = sub(branch, node, path);
@@ -159,12 +154,37 @@ final class GoEvaluator {
                 }
                 result.merge(r);
             }
-            if (validCount != schema.allOf.size()) {
+            if (validCount != schema.allOf.length) {
                 result.add(GoErrorType.ALL_OF, path, Map.of());
             }
         }
         if (schema.not != null && sub(schema.not, node, path).valid()) {
             result.add(GoErrorType.NOT, path, Map.of());
+        }
+        if (!schema.dependencies.isEmpty() && node instanceof MapNode map) {
+            for (int i = 0; i < map.size(); i++) {
+                Object dependency = schema.dependencies.get(map.keyAt(i));
+                if (dependency instanceof String[] names) {
+                    for (String name : names) {
+                        if (!map.has(name)) {
+                            result.add(GoErrorType.MISSING_DEPENDENCY, path, Map.of("dependency", name));
+                        }
+                    }
+                } else if (dependency instanceof GoSchema dependent) {
+                    recurse(dependent, node, result, path);
+                }
+            }
+        }
+        if (schema.ifSchema != null) {
+            boolean condition = sub(schema.ifSchema, node, path).valid();
+            GoSchema branch = condition ? schema.thenSchema : schema.elseSchema;
+            if (branch != null) {
+                Result r = sub(branch, node, path);
+                if (!r.valid()) {
+                    result.add(condition ? GoErrorType.CONDITION_THEN : GoErrorType.CONDITION_ELSE, path, Map.of());
+                    result.merge(r);
+                }
+            }
         }
         result.score++;
     }
@@ -188,26 +208,26 @@ final class GoEvaluator {
             for (int i = 0; i < size; i++) {
                 result.merge(sub(schema.items, seq.get(i), path.child(i)));
             }
-        } else if (!schema.tupleItems.isEmpty()) {
-            int n = schema.tupleItems.size();
+        } else if (schema.tupleItems.length > 0) {
+            int n = schema.tupleItems.length;
             for (int i = 0; i < n && i < size; i++) {
-                result.merge(sub(schema.tupleItems.get(i), seq.get(i), path.child(i)));
+                result.merge(sub(schema.tupleItems[i], seq.get(i), path.child(i)));
             }
             if (n < size) {
-                if (schema.additionalItems == Boolean.FALSE) {
+                if (schema.noAdditionalItems) {
                     result.add(GoErrorType.NO_ADDITIONAL_ITEMS, path, Map.of());
-                } else if (schema.additionalItems instanceof GoSchema extra) {
+                } else if (schema.additionalItems != null) {
                     for (int i = n; i < size; i++) {
-                        result.merge(sub(extra, seq.get(i), path.child(i)));
+                        result.merge(sub(schema.additionalItems, seq.get(i), path.child(i)));
                     }
                 }
             }
         }
-        if (schema.minItems != null && size < schema.minItems) {
-            result.add(GoErrorType.MIN_ITEMS, path, Map.of("min", schema.minItems.toString()));
+        if (schema.minItems >= 0 && size < schema.minItems) {
+            result.add(GoErrorType.MIN_ITEMS, path, Map.of("min", Integer.toString(schema.minItems)));
         }
-        if (schema.maxItems != null && size > schema.maxItems) {
-            result.add(GoErrorType.MAX_ITEMS, path, Map.of("max", schema.maxItems.toString()));
+        if (schema.maxItems >= 0 && size > schema.maxItems) {
+            result.add(GoErrorType.MAX_ITEMS, path, Map.of("max", Integer.toString(schema.maxItems)));
         }
         if (schema.uniqueItems) {
             Map<String, Integer> seen = new HashMap<>();
@@ -219,15 +239,35 @@ final class GoEvaluator {
                 }
             }
         }
+        if (schema.contains != null) {
+            Result best = null;
+            boolean matched = false;
+            for (int i = 0; i < size; i++) {
+                Result r = sub(schema.contains, seq.get(i), path.child(i));
+                if (r.valid()) {
+                    matched = true;
+                    break;
+                }
+                if (best == null || r.score > best.score) {
+                    best = r;
+                }
+            }
+            if (!matched) {
+                result.add(GoErrorType.CONTAINS, path, Map.of());
+                if (best != null) {
+                    result.merge(best);
+                }
+            }
+        }
         result.score++;
     }
 
     private static void validateObject(GoSchema schema, MapNode map, Result result, DocPath path) {
-        if (schema.minProperties != null && map.size() < schema.minProperties) {
-            result.add(GoErrorType.MIN_PROPERTIES, path, Map.of("min", schema.minProperties.toString()));
+        if (schema.minProperties >= 0 && map.size() < schema.minProperties) {
+            result.add(GoErrorType.MIN_PROPERTIES, path, Map.of("min", Integer.toString(schema.minProperties)));
         }
-        if (schema.maxProperties != null && map.size() > schema.maxProperties) {
-            result.add(GoErrorType.MAX_PROPERTIES, path, Map.of("max", schema.maxProperties.toString()));
+        if (schema.maxProperties >= 0 && map.size() > schema.maxProperties) {
+            result.add(GoErrorType.MAX_PROPERTIES, path, Map.of("max", Integer.toString(schema.maxProperties)));
         }
         for (String name : schema.required) {
             if (map.has(name)) {
@@ -236,24 +276,35 @@ final class GoEvaluator {
                 result.add(GoErrorType.REQUIRED, path, Map.of("property", name));
             }
         }
-        for (Map.Entry<String, Node> e : map.entries().entrySet()) {
-            String key = e.getKey();
+        for (int i = 0; i < map.size(); i++) {
+            String key = map.keyAt(i);
+            Node value = map.valueAt(i);
             boolean declared = schema.properties.containsKey(key);
             boolean matched = false;
-            for (GoSchema.PatternProperty pp : schema.patternProperties) {
-                if (pp.regex().matcher(key).find()) {
+            for (int p = 0; p < schema.patternKeys.length; p++) {
+                if (schema.patternKeys[p].find(key)) {
                     matched = true;
-                    result.merge(sub(pp.schema(), e.getValue(), path.child(key)));
+                    result.merge(sub(schema.patternSchemas[p], value, path.child(key)));
                 }
             }
             if (matched) {
                 result.score++;
             }
             if (!declared && !matched) {
-                if (schema.additionalProperties == Boolean.FALSE) {
+                if (schema.noAdditionalProperties) {
                     result.add(GoErrorType.ADDITIONAL_PROPERTY, path, Map.of("property", key));
-                } else if (schema.additionalProperties instanceof GoSchema extra) {
-                    result.merge(sub(extra, e.getValue(), path.child(key)));
+                } else if (schema.additionalProperties != null) {
+                    result.merge(sub(schema.additionalProperties, value, path.child(key)));
+                }
+            }
+        }
+        if (schema.propertyNames != null) {
+            for (int i = 0; i < map.size(); i++) {
+                String key = map.keyAt(i);
+                Result r = sub(schema.propertyNames, new ScalarNode(key, Mark.NONE), path);
+                if (!r.valid()) {
+                    result.add(GoErrorType.INVALID_PROPERTY_NAME, path, Map.of("property", key));
+                    result.merge(r);
                 }
             }
         }
@@ -261,17 +312,17 @@ final class GoEvaluator {
     }
 
     private static void validateString(GoSchema schema, String value, Result result, DocPath path) {
-        if (schema.minLength != null || schema.maxLength != null) {
+        if (schema.minLength >= 0 || schema.maxLength >= 0) {
             int length = value.codePointCount(0, value.length());
-            if (schema.minLength != null && length < schema.minLength) {
-                result.add(GoErrorType.MIN_LENGTH, path, Map.of("min", schema.minLength.toString()));
+            if (schema.minLength >= 0 && length < schema.minLength) {
+                result.add(GoErrorType.MIN_LENGTH, path, Map.of("min", Integer.toString(schema.minLength)));
             }
-            if (schema.maxLength != null && length > schema.maxLength) {
-                result.add(GoErrorType.MAX_LENGTH, path, Map.of("max", schema.maxLength.toString()));
+            if (schema.maxLength >= 0 && length > schema.maxLength) {
+                result.add(GoErrorType.MAX_LENGTH, path, Map.of("max", Integer.toString(schema.maxLength)));
             }
         }
-        if (schema.pattern != null && !schema.pattern.matcher(value).find()) {
-            result.add(GoErrorType.PATTERN, path, Map.of("pattern", schema.patternSource));
+        if (schema.pattern != null && !schema.pattern.find(value)) {
+            result.add(GoErrorType.PATTERN, path, Map.of("pattern", schema.pattern.source()));
         }
         if (schema.format != null && !Formats.accepts(schema.format, value)) {
             result.add(GoErrorType.FORMAT, path, Map.of("format", schema.format));
@@ -280,7 +331,11 @@ final class GoEvaluator {
     }
 
     private static void validateNumber(GoSchema schema, Node node, Result result, DocPath path) {
-        BigDecimal value = Kind.decimal((ScalarNode) node);
+        if (!schema.checksNumbers) {
+            result.score++;
+            return;
+        }
+        BigDecimal value = GoSchema.decimal((ScalarNode) node);
         if (schema.multipleOf != null && schema.multipleOf.signum() != 0
                 && value.remainder(schema.multipleOf).signum() != 0) {
             result.add(GoErrorType.MULTIPLE_OF, path, Map.of("multiple", GoJson.formatBound(schema.multipleOf)));
@@ -302,49 +357,5 @@ final class GoEvaluator {
             result.add(GoErrorType.FORMAT, path, Map.of("format", schema.format));
         }
         result.score++;
-    }
-
-    /** The JSON kind of a tree node, with integral floats counted as integers as Go's JSON round trip does. */
-    enum Kind {
-        NULL("null"), BOOLEAN("boolean"), INTEGER("integer"), NUMBER("number"), STRING("string"),
-        ARRAY("array"), OBJECT("object");
-
-        final String given;
-
-        Kind(String given) {
-            this.given = given;
-        }
-
-        static Kind of(Node node) {
-            if (node instanceof MapNode) {
-                return OBJECT;
-            }
-            if (node instanceof SeqNode) {
-                return ARRAY;
-            }
-            Object v = ((ScalarNode) node).value();
-            if (v == null) {
-                return NULL;
-            }
-            if (v instanceof String) {
-                return STRING;
-            }
-            if (v instanceof Boolean) {
-                return BOOLEAN;
-            }
-            if (v instanceof Long) {
-                return INTEGER;
-            }
-            double d = (Double) v;
-            return d == Math.rint(d) ? INTEGER : NUMBER;
-        }
-
-        static BigDecimal decimal(ScalarNode node) {
-            Object v = node.value();
-            if (v instanceof Long l) {
-                return BigDecimal.valueOf(l);
-            }
-            return new BigDecimal(Double.toString((Double) v));
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.compose4j.load.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.compose4j.load.tree.MapNode;
 import io.github.compose4j.load.tree.Node;
 import io.github.compose4j.load.tree.ScalarNode;
@@ -21,52 +20,10 @@ final class GoJson {
     private GoJson() {
     }
 
-    static String canonical(JsonNode node) {
-        StringBuilder sb = new StringBuilder();
-        write(node, sb);
-        return sb.toString();
-    }
-
     static String canonical(Node node) {
         StringBuilder sb = new StringBuilder();
         write(node, sb);
         return sb.toString();
-    }
-
-    private static void write(JsonNode node, StringBuilder sb) {
-        if (node.isObject()) {
-            Map<String, JsonNode> sorted = new TreeMap<>();
-            node.properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
-            sb.append('{');
-            boolean first = true;
-            for (Map.Entry<String, JsonNode> e : sorted.entrySet()) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                string(e.getKey(), sb);
-                sb.append(':');
-                write(e.getValue(), sb);
-            }
-            sb.append('}');
-        } else if (node.isArray()) {
-            sb.append('[');
-            for (int i = 0; i < node.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                write(node.get(i), sb);
-            }
-            sb.append(']');
-        } else if (node.isNumber()) {
-            sb.append(formatFloat(node.doubleValue()));
-        } else if (node.isTextual()) {
-            string(node.textValue(), sb);
-        } else if (node.isBoolean()) {
-            sb.append(node.booleanValue());
-        } else {
-            sb.append("null");
-        }
     }
 
     private static void write(Node node, StringBuilder sb) {

@@ -60,6 +60,11 @@ public final class MapNode implements Node {
         return new Builder(mark, Tag.NONE, 8);
     }
 
+    /** A builder with room for {@code capacity} entries: built at that size, nothing is copied. */
+    public static Builder builder(Mark mark, int capacity) {
+        return new Builder(mark, Tag.NONE, capacity);
+    }
+
     /** The entries in document order, as an unmodifiable map view. */
     public Map<String, Node> entries() {
         Map<String, Node> v = entriesView;
@@ -102,6 +107,17 @@ public final class MapNode implements Node {
 
     public boolean isEmpty() {
         return size == 0;
+    }
+
+    /** The key of the i-th entry in document order: with {@link #valueAt}, iteration without allocation. */
+    public String keyAt(int i) {
+        // The arrays hold exactly size entries, so the array's own bound check is the index check.
+        return keys[i];
+    }
+
+    /** The value of the i-th entry in document order. */
+    public Node valueAt(int i) {
+        return values[i];
     }
 
     /** Where the key was written; the mapping's own mark when unknown. */
@@ -300,13 +316,24 @@ public final class MapNode implements Node {
         private Map<String, Integer> index;
         private Mark mark;
         private Tag tag;
+        /** The arrays belong to a built node: copy them before any change. */
+        private boolean shared;
 
         private Builder(Mark mark, Tag tag, int capacity) {
             this.mark = mark;
             this.tag = tag;
-            this.keys = new String[Math.max(capacity, 4)];
+            this.keys = new String[Math.max(capacity, 1)];
             this.values = new Node[keys.length];
             this.keyMarks = new Mark[keys.length];
+        }
+
+        private void own() {
+            if (shared) {
+                keys = keys.clone();
+                values = values.clone();
+                keyMarks = keyMarks.clone();
+                shared = false;
+            }
         }
 
         private int find(String key) {
@@ -325,6 +352,16 @@ public final class MapNode implements Node {
             return -1;
         }
 
+        /**
+         * Adds a key the caller has made sure is not in the builder yet, without looking it up (a parser
+         * that has checked for duplicate keys). Adding a key that is present breaks the mapping.
+         */
+        public Builder addNew(String key, Mark keyMark, Node value) {
+            Objects.requireNonNull(value, key);
+            append(key, keyMark, value);
+            return this;
+        }
+
         /** Adds a key known to be absent. */
         private void append(String key, Mark keyMark, Node value) {
             if (size == keys.length) {
@@ -332,6 +369,9 @@ public final class MapNode implements Node {
                 keys = Arrays.copyOf(keys, n);
                 values = Arrays.copyOf(values, n);
                 keyMarks = Arrays.copyOf(keyMarks, n);
+                shared = false;
+            } else {
+                own();
             }
             keys[size] = key;
             values[size] = value;
@@ -346,6 +386,7 @@ public final class MapNode implements Node {
             Objects.requireNonNull(value, key);
             int i = find(key);
             if (i >= 0) {
+                own();
                 values[i] = value;
             } else {
                 append(key, null, value);
@@ -357,6 +398,7 @@ public final class MapNode implements Node {
             Objects.requireNonNull(value, key);
             int i = find(key);
             if (i >= 0) {
+                own();
                 values[i] = value;
                 keyMarks[i] = keyMark;
             } else {
@@ -370,6 +412,7 @@ public final class MapNode implements Node {
             if (i < 0) {
                 return this;
             }
+            own();
             int tail = size - i - 1;
             System.arraycopy(keys, i + 1, keys, i, tail);
             System.arraycopy(values, i + 1, values, i, tail);
@@ -402,6 +445,10 @@ public final class MapNode implements Node {
         }
 
         public MapNode build() {
+            if (size == keys.length) {
+                shared = true;
+                return new MapNode(keys, values, keyMarks, size, null, mark, tag);
+            }
             return new MapNode(Arrays.copyOf(keys, size), Arrays.copyOf(values, size), Arrays.copyOf(keyMarks, size),
                     size, null, mark, tag);
         }

@@ -40,6 +40,22 @@ final class Budget {
         }
     }
 
+    /**
+     * Counts the nodes of a whole subtree at once, when none of them can reach a limit (the caller then
+     * converts it without counting); false, counting nothing, otherwise.
+     */
+    boolean takeAll(RawNode n, int depth) {
+        if ((n.height > 0 && depth + n.height - 1 > limits.maxDepth()) || produced + n.size > limits.maxNodes()
+                || (aliasDepth > 0 && fromAliases + n.size > limits.maxAliasExpansions())) {
+            return false;
+        }
+        produced += n.size;
+        if (aliasDepth > 0) {
+            fromAliases += n.size;
+        }
+        return true;
+    }
+
     void checkDepth(RawNode n, int depth) {
         if (depth > limits.maxDepth()) {
             throw fail(n, "yaml: the document is nested more than " + limits.maxDepth()

@@ -112,6 +112,34 @@ final class GoScalars {
         throw new GoYamlError("cannot decode " + r.tag() + " `" + in + "` as a " + t);
     }
 
+    /**
+     * A cheap test that an untagged plain scalar resolves to itself as a string: true for the text of
+     * most scalars (words, paths, images). False only means that {@link #resolve} must decide.
+     */
+    static boolean isPlainString(String in) {
+        if (in.isEmpty()) {
+            return false;
+        }
+        char c = in.charAt(0);
+        if ((c >= '0' && c <= '9') || c == '+' || c == '-') {
+            return false;
+        }
+        switch (c) {
+            case '.': // ".5", ".inf" and the like; "./path" is text
+                return !dotNumber(in) && !SPECIAL.containsKey(in);
+            case 'y': case 'Y': case 'n': case 'N': case 't': case 'T': case 'f': case 'F': case 'o': case 'O':
+            case '~':
+                return in.length() > 5 || !SPECIAL.containsKey(in);
+            default:
+                return true;
+        }
+    }
+
+    /** Whether text starting with '.' can be a float (a digit must follow the dot). */
+    private static boolean dotNumber(String in) {
+        return in.length() > 1 && in.charAt(1) >= '0' && in.charAt(1) <= '9';
+    }
+
     private static char hint(String in) {
         if (in.isEmpty()) {
             return 'N';
@@ -139,7 +167,7 @@ final class GoScalars {
             return special;
         }
         if (hint == '.') {
-            if (DOT_FLOAT.matcher(in).matches()) {
+            if (dotNumber(in) && DOT_FLOAT.matcher(in).matches()) {
                 double d = Double.parseDouble(in.replace("_", ""));
                 if (!Double.isInfinite(d)) {
                     return new Resolved(FLOAT, d);

@@ -37,6 +37,18 @@ final class RawNode {
     int height;
     /** A child (a value, for a mapping) is tagged !reset, directly or through an alias. */
     boolean hasResetChild;
+    /**
+     * Neither this node nor any below has a tag, an alias, or (mappings) a key that is not text, a merge
+     * key or a duplicate: it converts the same wherever it is met, needing no conversion state.
+     */
+    boolean pure;
+    /** Nodes that converting this one produces: itself, values and items below (not keys). */
+    int size = 1;
+    /** A mapping whose keys are all text (see {@link GraphBuilder}), and whether two are equal. */
+    boolean textKeys;
+    boolean equalTextKeys;
+    /** The converted tree of a pure node, once converted. */
+    io.github.compose4j.load.tree.Node converted;
 
     // Conversion state.
     /** go-yaml's reset pass has removed this collection's {@code !reset} children. */
@@ -110,7 +122,10 @@ final class RawNode {
                 if (!plain) {
                     return GoScalars.STR;
                 }
-                return "<<".equals(value) ? GoScalars.MERGE : resolved().tag();
+                if ("<<".equals(value)) {
+                    return GoScalars.MERGE;
+                }
+                return GoScalars.isPlainString(value) ? GoScalars.STR : resolved().tag();
         }
     }
 

@@ -25,7 +25,7 @@ final class ScalarDecoder {
             }
             return SKIP;
         }
-        if (d.indicatedString()) {
+        if (d.indicatedString() || (d.tag == null && GoScalars.isPlainString(d.value))) {
             return d.value;
         }
         GoScalars.Resolved r = resolved(d);
@@ -76,6 +76,9 @@ final class ScalarDecoder {
 
     /** A scalar's value in the tree: String, Long, Double, Boolean or null. */
     Object value(RawNode n) {
+        if (n.tag == null && (!n.plain || GoScalars.isPlainString(n.value))) {
+            return n.value;
+        }
         if (n.indicatedString()) {
             return n.value;
         }

@@ -8,11 +8,12 @@ import io.github.compose4j.load.tree.ScalarNode;
 import io.github.compose4j.load.tree.SeqNode;
 import io.github.compose4j.load.tree.Tag;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -77,6 +78,9 @@ final class TreeBuilder {
     }
 
     private Node convert(RawNode n, boolean active, int depth, boolean viaAlias) {
+        if (n.pure && budget.takeAll(n, depth)) {
+            return pure(n);
+        }
         if (n.kind == RawNode.ALIAS) {
             return convertAlias(n, active, depth);
         }
@@ -97,6 +101,41 @@ final class TreeBuilder {
                 budget.count(n);
                 return new ScalarNode(decoder.value(n), n.mark(file), tag);
         }
+    }
+
+    /**
+     * A pure node, converted as the general path would (no tag, no key beyond its text, nothing to
+     * report); an anchored one is converted once and shared by every alias and merge that brings it.
+     */
+    private Node pure(RawNode n) {
+        Node out = n.converted;
+        if (out != null) {
+            return out;
+        }
+        List<RawNode> c = n.children;
+        switch (n.kind) {
+            case RawNode.MAP: {
+                MapNode.Builder b = MapNode.builder(n.mark(file), c.size() / 2);
+                for (int i = 0; i < c.size(); i += 2) {
+                    RawNode k = c.get(i);
+                    b.addNew(k.value, k.mark(file), pure(c.get(i + 1)));
+                }
+                out = b.build();
+                break;
+            }
+            case RawNode.SEQ: {
+                List<Node> items = new ArrayList<>(c.size());
+                for (RawNode item : c) {
+                    items.add(pure(item));
+                }
+                out = new SeqNode(items, n.mark(file), Tag.NONE);
+                break;
+            }
+            default:
+                out = new ScalarNode(decoder.value(n), n.mark(file), Tag.NONE);
+        }
+        n.converted = out;
+        return out;
     }
 
     private Node convertAlias(RawNode alias, boolean active, int depth) {
@@ -169,25 +208,61 @@ final class TreeBuilder {
         }
     }
 
-    /** The mapping being built: go-yaml decodes merge sources straight into it. */
+    /** The mapping being built, slots in order: go-yaml decodes merge sources straight into it. */
     private final class Target {
+        private static final int INDEX_THRESHOLD = 8;
         final boolean stringKeys;
-        final Map<Object, Slot> slots = new LinkedHashMap<>();
-        /** go-yaml's mergedFields: keys merges may no longer set. */
-        Set<Object> seen;
+        Slot[] slots = new Slot[8];
+        int size;
+        private Map<Object, Slot> index;
         boolean override;
 
         Target(boolean stringKeys) {
             this.stringKeys = stringKeys;
         }
 
+        Slot find(Object key) {
+            if (index != null) {
+                return index.get(key);
+            }
+            for (int i = 0; i < size; i++) {
+                if (Objects.equals(slots[i].key, key)) {
+                    return slots[i];
+                }
+            }
+            return null;
+        }
+
         Slot slot(Object key, RawNode keyNode) {
-            Slot s = slots.get(key);
+            Slot s = find(key);
             if (s == null) {
                 s = new Slot(key, keyNode.mark(file));
-                slots.put(key, s);
+                if (size == slots.length) {
+                    slots = Arrays.copyOf(slots, size * 2);
+                }
+                slots[size++] = s;
+                if (index != null) {
+                    index.put(key, s);
+                } else if (size > INDEX_THRESHOLD) {
+                    index = new HashMap<>(size * 4);
+                    for (int i = 0; i < size; i++) {
+                        index.put(slots[i].key, slots[i]);
+                    }
+                }
             }
             return s;
+        }
+
+        /**
+         * go-yaml's mergedFields: whether a merge may still set the key (it may not once the mapping or an
+         * earlier merge has set it, nor set "<<", which go-yaml counts as set).
+         */
+        boolean mergeable(Object key) {
+            if ("<<".equals(key)) {
+                return false;
+            }
+            Slot s = find(key);
+            return s == null || s.value == null;
         }
     }
 
@@ -216,6 +291,9 @@ final class TreeBuilder {
         byte[] states = pairStates(m, first);
         enter(m, viaAlias);
         try {
+            if (states == null && m.textKeys) {
+                return textKeyMapping(m, active, depth, tag);
+            }
             if (hasDuplicates(m, states)) {
                 budget.count(m);
                 return MapNode.empty(m.mark(file));
@@ -259,13 +337,6 @@ final class TreeBuilder {
                 path.pop();
             }
             if (merge != null) {
-                t.seen = new HashSet<>();
-                t.seen.add("<<"); // go-yaml decodes the merge key itself into its mergedFields
-                for (Slot s : t.slots.values()) {
-                    if (s.value != null) {
-                        t.seen.add(s.key);
-                    }
-                }
                 mergeValue(merge, t, active, depth);
             }
             Tag own = tag == Tag.NONE && t.override ? Tag.OVERRIDE : tag;
@@ -274,6 +345,26 @@ final class TreeBuilder {
         } finally {
             exit(m, first);
         }
+    }
+
+    /** Keys that are all text (see {@link GraphBuilder}): no look at a key beyond its text. */
+    private Node textKeyMapping(RawNode m, boolean active, int depth, Tag tag) {
+        List<RawNode> c = m.children;
+        int pairs = c.size() / 2;
+        if (m.equalTextKeys && hasDuplicates(m, null)) {
+            budget.count(m);
+            return MapNode.empty(m.mark(file));
+        }
+        MapNode.Builder b = MapNode.builder(m.mark(file), pairs).tag(tag);
+        for (int i = 0; i < c.size(); i += 2) {
+            RawNode k = c.get(i);
+            path.push(k.value);
+            Node value = convert(c.get(i + 1), active, depth + 1, false);
+            path.pop();
+            b.addNew(k.value, k.mark(file), value);
+        }
+        budget.count(m);
+        return b.build();
     }
 
     /** The common case: string keys, no merge key, no reset entry. */
@@ -303,8 +394,9 @@ final class TreeBuilder {
     }
 
     private MapNode build(RawNode m, Target t, Tag tag) {
-        MapNode.Builder b = MapNode.builder(m.mark(file)).tag(tag);
-        for (Slot s : t.slots.values()) {
+        MapNode.Builder b = MapNode.builder(m.mark(file), t.size).tag(tag);
+        for (int i = 0; i < t.size; i++) {
+            Slot s = t.slots[i];
             Node out = s.value;
             if (out == null) {
                 out = s.reset;
@@ -312,7 +404,7 @@ final class TreeBuilder {
                 out = out.withTag(Tag.OVERRIDE);
             }
             if (s.key instanceof String key) {
-                b.put(key, s.keyMark, out);
+                b.addNew(key, s.keyMark, out); // slots have distinct keys
             } else if (nonStringKey == null) {
                 String where = path.length() == 0 ? "at top level" : "in " + path.keyPath();
                 nonStringKey = s.keyMark.prefix("Non-string key " + where + ": " + GoScalars.goSharpV(s.key));
@@ -523,7 +615,7 @@ final class TreeBuilder {
                     }
                     continue;
                 }
-                if (!t.seen.add(key)) {
+                if (!t.mergeable(key)) {
                     if (active && v.deref().isTagged(OVERRIDE)) {
                         t.slot(key, k).recorded = true;
                     }

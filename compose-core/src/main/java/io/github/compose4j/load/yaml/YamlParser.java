@@ -23,8 +23,10 @@ import java.util.Objects;
 
 /**
  * The YAML stage of the loader: the text of one compose file becomes raw trees, one per document, exactly
- * as Docker Compose (compose-go on gopkg.in/yaml.v3) sees them. Only snakeyaml-engine's event parser is
- * used; no Java object is ever built from a tag. See {@link TreeBuilder} for the decoding rules.
+ * as Docker Compose (compose-go on gopkg.in/yaml.v3) sees them. The text is parsed by {@link SubsetParser}
+ * when it can, by snakeyaml-engine's event parser otherwise (and for every error); both build the same
+ * {@link RawNode} graphs, and no Java object is ever built from a tag. See {@link TreeBuilder} for the
+ * decoding rules.
  */
 public final class YamlParser {
     /** Documents up to this many levels are converted on the caller's thread. */
@@ -36,6 +38,14 @@ public final class YamlParser {
 
     public YamlParser(YamlLimits limits) {
         this.limits = Objects.requireNonNull(limits);
+    }
+
+    /**
+     * Whether go-yaml reads {@code text}, written as a plain scalar, as a string. Its writer quotes the
+     * strings for which this is false, so that they read back as strings.
+     */
+    public static boolean readsAsString(String text) {
+        return GoScalars.STR.equals(GoScalars.resolve(null, text).tag());
     }
 
     /**
@@ -51,15 +61,27 @@ public final class YamlParser {
         Objects.requireNonNull(content);
         checkSize(fileName, content);
         String text = !content.isEmpty() && content.charAt(0) == '\uFEFF' ? content.substring(1) : content;
-        RawComposer composer = new RawComposer(fileName, text, limits);
         TreeBuilder builder = new TreeBuilder(fileName, limits);
         List<MapNode> documents = new ArrayList<>();
+        List<RawNode> roots = SubsetParser.parse(fileName, text, limits);
+        if (roots != null) {
+            // The text parsed without error, so converting after parsing gives what the loop below gives.
+            for (RawNode root : roots) {
+                documents.add(convert(fileName, builder, root));
+            }
+            return documents;
+        }
+        RawComposer composer = new RawComposer(fileName, text, limits);
         // One document at a time, as Compose does: a later document's syntax error comes after an
         // earlier document's decoding error.
         for (RawNode root = composer.nextDocument(); root != null; root = composer.nextDocument()) {
-            documents.add(root.height <= INLINE_HEIGHT ? builder.document(root) : onDeepStack(fileName, builder, root));
+            documents.add(convert(fileName, builder, root));
         }
         return documents;
+    }
+
+    private MapNode convert(String fileName, TreeBuilder builder, RawNode root) {
+        return root.height <= INLINE_HEIGHT ? builder.document(root) : onDeepStack(fileName, builder, root);
     }
 
     /**

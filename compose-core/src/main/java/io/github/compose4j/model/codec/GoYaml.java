@@ -9,9 +9,18 @@ import io.github.compose4j.model.HostList;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.model.SshKey;
 import io.github.compose4j.model.Ulimit;
+import io.github.compose4j.load.yaml.YamlParser;
+import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.RepresentToNode;
 import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.representer.StandardRepresenter;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+import org.snakeyaml.engine.v2.schema.JsonSchema;
+import org.snakeyaml.engine.v2.schema.Schema;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,12 +28,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Model values as YAML, following the rules of Compose's YAML encoder: struct fields in order,
  * {@code omitempty} that also drops all-zero structs, extensions inlined, map keys sorted.
  */
 public final class GoYaml {
+    private static final Set<String> YAML11_BOOLS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+            "on", "On", "ON", "off", "Off", "OFF");
+    private static final Pattern BASE60_FLOAT = Pattern.compile("[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
+
     private GoYaml() {
     }
 
@@ -38,7 +53,7 @@ public final class GoYaml {
         putIfNotEmpty(m, "volumes", p.volumes());
         putIfNotEmpty(m, "secrets", secrets);
         putIfNotEmpty(m, "configs", configs);
-        sorted(p.extensions().values()).forEach((k, v) -> m.put(k, v));
+        sorted(p.extensions().values()).forEach((k, v) -> m.put(k, plain(v)));
         return m;
     }
 
@@ -116,7 +131,7 @@ public final class GoYaml {
             }
             Object value = c.get(r);
             if (value instanceof Extensions e) {
-                sorted(e.values()).forEach(out::put);
+                sorted(e.values()).forEach((k, val) -> out.put(k, plain(val)));
                 continue;
             }
             if (c.yamlOmitEmpty() && isZero(value)) {
@@ -144,13 +159,79 @@ public final class GoYaml {
     private static Map<String, Object> sorted(Map<?, ?> map) {
         List<String> keys = new ArrayList<>();
         map.keySet().forEach(k -> keys.add((String) k));
-        keys.sort(GoJson.KEY_ORDER);
+        try {
+            keys.sort(KEY_ORDER);
+        } catch (IllegalArgumentException inconsistent) {
+            // go-yaml's order is not always transitive; Go's sort never complains, so neither do we.
+            insertionSort(keys);
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         keys.forEach(k -> out.put(k, map.get(k)));
         return out;
     }
 
-    /** Block-style YAML text with two-space indentation. */
+    private static void insertionSort(List<String> keys) {
+        for (int i = 1; i < keys.size(); i++) {
+            for (int j = i; j > 0 && keyLess(keys.get(j), keys.get(j - 1)); j--) {
+                keys.set(j, keys.set(j - 1, keys.get(j)));
+            }
+        }
+    }
+
+    /** How go-yaml orders the string keys of a map: numbers within keys by value, letters after other characters. */
+    static final java.util.Comparator<String> KEY_ORDER = (a, b) -> keyLess(a, b) ? -1 : keyLess(b, a) ? 1 : 0;
+
+    static boolean keyLess(String a, String b) {
+        int[] ar = a.codePoints().toArray();
+        int[] br = b.codePoints().toArray();
+        boolean digits = false;
+        for (int i = 0; i < ar.length && i < br.length; i++) {
+            if (ar[i] == br[i]) {
+                digits = Character.isDigit(ar[i]);
+                continue;
+            }
+            boolean al = Character.isLetter(ar[i]);
+            boolean bl = Character.isLetter(br[i]);
+            if (al && bl) {
+                return ar[i] < br[i];
+            }
+            if (al || bl) {
+                // After a common digit a letter sorts first ("1a" < "1:"), elsewhere last.
+                return digits ? al : bl;
+            }
+            long an = 0;
+            long bn = 0;
+            if (ar[i] == '0' || br[i] == '0') {
+                for (int j = i - 1; j >= 0 && Character.isDigit(ar[j]); j--) {
+                    if (ar[j] != '0') {
+                        an = 1;
+                        bn = 1;
+                        break;
+                    }
+                }
+            }
+            int ai = i;
+            while (ai < ar.length && Character.isDigit(ar[ai])) {
+                an = an * 10 + (ar[ai] - '0');
+                ai++;
+            }
+            int bi = i;
+            while (bi < br.length && Character.isDigit(br[bi])) {
+                bn = bn * 10 + (br[bi] - '0');
+                bi++;
+            }
+            if (an != bn) {
+                return an < bn;
+            }
+            if (ai != bi) {
+                return ai < bi;
+            }
+            return ar[i] < br[i];
+        }
+        return ar.length < br.length;
+    }
+
+    /** Block-style YAML text with two-space indentation, scalars styled as go-yaml styles them. */
     public static String dump(Object plainValue) {
         DumpSettings settings = DumpSettings.builder()
                 .setDefaultFlowStyle(FlowStyle.BLOCK)
@@ -158,7 +239,50 @@ public final class GoYaml {
                 .setIndicatorIndent(2)
                 .setIndentWithIndicator(true)
                 .setWidth(Integer.MAX_VALUE)
+                .setSchema(new PlainSchema())
                 .build();
-        return new Dump(settings).dumpToString(plainValue);
+        return new Dump(settings, new GoRepresenter(settings)).dumpToString(plainValue);
+    }
+
+    /**
+     * go-yaml double-quotes a string that would read back as another type, including YAML 1.1 booleans
+     * and sexagesimal numbers that it no longer reads that way.
+     */
+    static boolean needsQuotes(String s) {
+        return !YamlParser.readsAsString(s) || YAML11_BOOLS.contains(s) || BASE60_FLOAT.matcher(s).matches();
+    }
+
+    /** Strings get go-yaml's style; the emitter still falls back to quotes where plain text cannot be. */
+    private static final class GoRepresenter extends StandardRepresenter {
+        GoRepresenter(DumpSettings settings) {
+            super(settings);
+            RepresentToNode standard = representers.get(String.class);
+            representers.put(String.class, data -> {
+                String s = (String) data;
+                if (s.indexOf('\n') >= 0) {
+                    return standard.representData(data);
+                }
+                return representScalar(Tag.STR, s, needsQuotes(s) ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN);
+            });
+        }
+    }
+
+    /** The JSON schema without SnakeYAML's {@code ${VAR}} tag, which would have such strings quoted. */
+    private static final class PlainSchema implements Schema {
+        private final Schema json = new JsonSchema();
+        private final ScalarResolver resolver = (value, implicit) -> {
+            Tag tag = json.getScalarResolver().resolve(value, implicit);
+            return tag.equals(Tag.ENV_TAG) ? Tag.STR : tag;
+        };
+
+        @Override
+        public ScalarResolver getScalarResolver() {
+            return resolver;
+        }
+
+        @Override
+        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
+            return json.getSchemaTagConstructors();
+        }
     }
 }

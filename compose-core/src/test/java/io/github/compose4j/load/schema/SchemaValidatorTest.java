@@ -291,6 +291,18 @@ class SchemaValidatorTest {
                 .isEqualTo("compose.yaml:4:11: validating /work/compose.yaml: json: unsupported value: " + shown);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            x-ext: [1, .nan]                                      | compose.yaml:1:12: validating f.yaml: json: unsupported value: NaN
+            services: {app: {image: a, x-a: {b: {c: -.inf}}}}     | compose.yaml:1:41: validating f.yaml: json: unsupported value: -Inf
+            services: {app: {image: a, labels: [.inf]}}           | compose.yaml:1:37: validating f.yaml: json: unsupported value: +Inf
+            """)
+    void floatsJsonCannotEncodeFailWhereverTheSchemaDoesNotLook(String yaml, String expected) {
+        ComposeException e = catchThrowableOfType(ComposeException.class,
+                () -> SchemaValidator.get().validate(Trees.yaml(yaml), "f.yaml"));
+        assertThat(e).hasMessage(expected);
+    }
+
     @Test
     void theFileNameDefaultsToTheRootMarkFile() {
         MapNode root = Trees.yaml("/p/compose.yaml", "services:\n  app:\n    image: [x]\n");

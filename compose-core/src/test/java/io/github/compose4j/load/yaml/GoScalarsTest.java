@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class GoScalarsTest {
@@ -37,6 +38,21 @@ class GoScalarsTest {
         assertThat(GoScalars.goSharpV(new GoScalars.GoUint(-1L))).isEqualTo("0xffffffffffffffff");
         assertThat(GoScalars.goSharpV(GoTimestamp.parse("2001-12-14t21:59:43.10-05:00")))
                 .isEqualTo("time.Date(2001, time.December, 14, 21, 59, 43, 100000000, time.Location(\"\"))");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"image", "./conf:/conf:ro", "service_started", "~x", "nulls", "tRUE", "yes", "off",
+        "$HOME", "<<", ".", "./5", "a:b"})
+    void theStringShortcutHoldsForText(String text) {
+        assertThat(GoScalars.isPlainString(text)).isTrue();
+        assertThat(GoScalars.resolve(null, text)).isEqualTo(new GoScalars.Resolved(GoScalars.STR, text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "~", "null", "Null", "NULL", "true", "True", "FALSE", ".5", ".inf", ".NaN", "-1",
+        "+.5", "0x1f", "1e3", "2001-12-14", "12"})
+    void theStringShortcutLeavesEverythingElseToResolution(String text) {
+        assertThat(GoScalars.isPlainString(text)).isFalse();
     }
 
     @Test

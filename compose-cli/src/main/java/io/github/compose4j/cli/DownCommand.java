@@ -1,0 +1,94 @@
+package io.github.compose4j.cli;
+
+import io.github.compose4j.Compose;
+import io.github.compose4j.cli.render.PlainProgress;
+import io.github.compose4j.engine.Engine;
+import io.github.compose4j.error.ComposeException;
+import io.github.compose4j.error.Failure;
+import io.github.compose4j.execute.ExecutionOptions;
+import io.github.compose4j.load.LoadOptions;
+import io.github.compose4j.model.Project;
+import io.github.compose4j.plan.DownOptions;
+import io.github.compose4j.plan.Plan;
+import io.github.compose4j.plan.PlanFormatter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+/** {@code compose down}: remove what {@code up} made. */
+@Command(name = "down", description = "Stop and remove containers, networks")
+public final class DownCommand implements Callable<Integer> {
+    @ParentCommand
+    ComposeCommand root;
+
+    @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
+    Boolean removeOrphans;
+
+    @Option(names = {"-v", "--volumes"}, description = "Remove named volumes declared in the \"volumes\" section of the Compose file and anonymous volumes attached to containers")
+    boolean volumes;
+
+    @Option(names = {"-t", "--timeout"}, description = "Specify a shutdown timeout in seconds")
+    Integer timeout;
+
+    @Option(names = "--rmi", description = "Remove images used by services. \"local\" remove only images that don't have a custom tag (\"local\"|\"all\")")
+    String rmi = "";
+
+    @Parameters(paramLabel = "SERVICES")
+    List<String> services = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        if (!rmi.isEmpty() && !rmi.equals("local") && !rmi.equals("all")) {
+            throw new ComposeException(Failure.GENERAL, "invalid value for --rmi: \"" + rmi + "\"");
+        }
+        root.validateGlobals();
+        boolean remove = removeOrphans != null ? removeOrphans : UpCommand.truthy(root.ctx.env().get("COMPOSE_REMOVE_ORPHANS"));
+        try (Engine engine = Main.connect(root.ctx)) {
+            PlainProgress progress = new PlainProgress(root.ctx.err(), root.warnings()::warn);
+            Compose compose = new Compose(engine, progress, root.global.parallel);
+            Project project = project(compose);
+            DownOptions options = new DownOptions(services, remove, volumes, rmi);
+            if (root.global.dryRun) {
+                root.ctx.out().print(PlanFormatter.format(compose.planDown(project, options)));
+                return 0;
+            }
+            ExecutionOptions execution = new ExecutionOptions(timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout),
+                    List.of(), false, "-", Optional.empty());
+            Plan plan;
+            try (Interrupts ignored = Interrupts.onInterrupt(compose::cancel)) {
+                plan = compose.down(project, options, execution);
+            }
+            if (plan.isEmpty()) {
+                root.ctx.err().println("Warning: No resource found to remove for project \"" + project.name() + "\".");
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The project from its files; with only {@code -p NAME} (no {@code -f}) from the engine's labels,
+     * as Docker Compose does, so that {@code down} works without the compose file.
+     */
+    private Project project(Compose compose) {
+        String name = root.global.projectName;
+        if (name != null && root.global.files.isEmpty()) {
+            return compose.projectFromLabels(name);
+        }
+        try {
+            return root.loader().load(LoadOptions.DEFAULT, List.of());
+        } catch (ComposeException e) {
+            String fromEnv = root.ctx.env().get("COMPOSE_PROJECT_NAME");
+            if (fromEnv != null && !fromEnv.isEmpty()) {
+                return compose.projectFromLabels(fromEnv);
+            }
+            throw e;
+        }
+    }
+}

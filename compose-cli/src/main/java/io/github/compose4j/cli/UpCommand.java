@@ -1,0 +1,213 @@
+package io.github.compose4j.cli;
+
+import io.github.compose4j.Compose;
+import io.github.compose4j.cli.render.PlainProgress;
+import io.github.compose4j.engine.Engine;
+import io.github.compose4j.error.ComposeException;
+import io.github.compose4j.error.Failure;
+import io.github.compose4j.execute.ExecutionOptions;
+import io.github.compose4j.load.LoadOptions;
+import io.github.compose4j.model.Project;
+import io.github.compose4j.plan.PlanFormatter;
+import io.github.compose4j.plan.RecreatePolicy;
+import io.github.compose4j.plan.UpOptions;
+import io.github.compose4j.select.Selection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+
+/** {@code compose up} (and {@code create}, which is {@code up --no-start}). */
+@Command(name = "up", description = "Create and start containers")
+public class UpCommand implements Callable<Integer> {
+    @ParentCommand
+    ComposeCommand root;
+
+    @Option(names = {"-d", "--detach"}, description = "Detached mode: Run containers in the background")
+    boolean detach;
+
+    @Option(names = "--build", description = "Build images before starting containers")
+    boolean build;
+
+    @Option(names = "--no-build", description = "Don't build an image, even if it's policy")
+    boolean noBuild;
+
+    @Option(names = "--pull", description = "Pull image before running (\"always\"|\"missing\"|\"never\")")
+    String pull;
+
+    @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
+    Boolean removeOrphans;
+
+    @Option(names = "--scale", description = "Scale SERVICE to NUM instances. Overrides the `scale` setting in the Compose file if present.")
+    List<String> scale = new ArrayList<>();
+
+    @Option(names = "--no-color", description = "Produce monochrome output")
+    boolean noColor;
+
+    @Option(names = "--no-log-prefix", description = "Don't print prefix in logs")
+    boolean noLogPrefix;
+
+    @Option(names = "--force-recreate", description = "Recreate containers even if their configuration and image haven't changed")
+    boolean forceRecreate;
+
+    @Option(names = "--no-recreate", description = "If containers already exist, don't recreate them. Incompatible with --force-recreate.")
+    boolean noRecreate;
+
+    @Option(names = "--no-start", description = "Don't start the services after creating them")
+    boolean noStart;
+
+    @Option(names = "--abort-on-container-exit", description = "Stops all containers if any container was stopped. Incompatible with -d")
+    boolean abortOnContainerExit;
+
+    @Option(names = "--exit-code-from", description = "Return the exit code of the selected service container. Implies --abort-on-container-exit")
+    String exitCodeFrom = "";
+
+    @Option(names = {"-t", "--timeout"}, description = "Use this timeout in seconds for container shutdown when attached or when containers are already running")
+    Integer timeout;
+
+    @Option(names = "--timestamps", description = "Show timestamps")
+    boolean timestamps;
+
+    @Option(names = "--no-deps", description = "Don't start linked services")
+    boolean noDeps;
+
+    @Option(names = "--always-recreate-deps", description = "Recreate dependent containers. Incompatible with --no-recreate.")
+    boolean alwaysRecreateDeps;
+
+    @Option(names = {"-V", "--renew-anon-volumes"}, description = "Recreate anonymous volumes instead of retrieving data from the previous containers")
+    boolean renewAnonVolumes;
+
+    @Option(names = "--quiet-pull", description = "Pull without printing progress information")
+    boolean quietPull;
+
+    @Option(names = "--attach", description = "Restrict attaching to the specified services. Incompatible with --attach-dependencies.")
+    List<String> attach = new ArrayList<>();
+
+    @Option(names = "--no-attach", description = "Do not attach (stream logs) to the specified services")
+    List<String> noAttach = new ArrayList<>();
+
+    @Option(names = "--attach-dependencies", description = "Automatically attach to log output of dependent services")
+    boolean attachDependencies;
+
+    @Option(names = "--wait", description = "Wait for services to be running|healthy. Implies detached mode.")
+    boolean waitForServices;
+
+    @Option(names = "--wait-timeout", description = "Maximum duration to wait for the project to be running|healthy")
+    int waitTimeout;
+
+    @Parameters(paramLabel = "SERVICE")
+    List<String> services = new ArrayList<>();
+
+    /** Whether this command only creates ({@code create}). */
+    boolean createOnly() {
+        return noStart;
+    }
+
+    @Override
+    public Integer call() {
+        validate();
+        Project project = project();
+        try (Engine engine = Main.connect(root.ctx)) {
+            PlainProgress progress = new PlainProgress(root.ctx.err(), root.warnings()::warn);
+            Compose compose = new Compose(engine, progress, root.global.parallel);
+            UpOptions options = upOptions(project);
+            if (root.global.dryRun) {
+                root.ctx.out().print(PlanFormatter.format(compose.planUp(project, options)));
+                return 0;
+            }
+            ExecutionOptions execution = new ExecutionOptions(timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout),
+                    absoluteEnvFiles(), waitForServices, root.global.compatibility ? "_" : "-",
+                    Optional.ofNullable(root.ctx.env().get("HOME")).filter(h -> !h.isEmpty()).map(Path::of));
+            try (Interrupts ignored = Interrupts.onInterrupt(compose::cancel)) {
+                compose.up(project, options, execution);
+            }
+        }
+        return 0;
+    }
+
+    private void validate() {
+        if (!exitCodeFrom.isEmpty()) {
+            abortOnContainerExit = true;
+        }
+        if (waitForServices) {
+            if (attachDependencies || abortOnContainerExit || !attach.isEmpty()) {
+                throw new ComposeException(Failure.GENERAL,
+                        "--wait cannot be combined with --abort-on-container-exit, --attach or --attach-dependencies");
+            }
+            detach = true;
+        }
+        if (build && noBuild) {
+            throw new ComposeException(Failure.GENERAL, "--build and --no-build are incompatible");
+        }
+        if (detach && (attachDependencies || abortOnContainerExit || !attach.isEmpty())) {
+            throw new ComposeException(Failure.GENERAL,
+                    "--detach cannot be combined with --abort-on-container-exit, --attach or --attach-dependencies");
+        }
+        if (forceRecreate && noRecreate) {
+            throw new ComposeException(Failure.GENERAL, "--force-recreate and --no-recreate are incompatible");
+        }
+        if (alwaysRecreateDeps && noRecreate) {
+            throw new ComposeException(Failure.GENERAL, "--always-recreate-deps and --no-recreate are incompatible");
+        }
+        if (pull != null && !List.of("always", "missing", "never", "policy", "build", "if_not_present").contains(pull)) {
+            throw new ComposeException(Failure.GENERAL, "invalid --pull option \"" + pull + "\"");
+        }
+    }
+
+    private Project project() {
+        Project project = root.loader().load(LoadOptions.DEFAULT, services);
+        if (project.services().isEmpty()) {
+            throw new ComposeException(Failure.GENERAL, "no service selected");
+        }
+        if (pull != null && !pull.equals("policy")) {
+            project = Selection.withPullPolicy(project, pull);
+        }
+        for (String s : scale) {
+            String[] parts = s.split("=", -1);
+            if (parts.length != 2) {
+                throw new ComposeException(Failure.GENERAL, "invalid --scale option \"" + s + "\". Should be SERVICE=NUM");
+            }
+            long n;
+            try {
+                n = Long.parseLong(parts[1]);
+            } catch (NumberFormatException e) {
+                throw new ComposeException(Failure.GENERAL, "strconv.Atoi: parsing \"" + parts[1] + "\": invalid syntax");
+            }
+            project = Selection.withScale(project, parts[0], n);
+        }
+        if (noDeps && !services.isEmpty()) {
+            project = Selection.withOnlyServices(project, services);
+        }
+        return project;
+    }
+
+    private UpOptions upOptions(Project project) {
+        boolean ignoreOrphans = truthy(project.environment().get("COMPOSE_IGNORE_ORPHANS"));
+        boolean remove = removeOrphans != null ? removeOrphans : truthy(root.ctx.env().get("COMPOSE_REMOVE_ORPHANS"));
+        if (ignoreOrphans && remove) {
+            throw new ComposeException(Failure.GENERAL, "cannot combine COMPOSE_IGNORE_ORPHANS and --remove-orphans");
+        }
+        RecreatePolicy recreate = noRecreate ? RecreatePolicy.NEVER : forceRecreate ? RecreatePolicy.FORCE : RecreatePolicy.DIVERGED;
+        RecreatePolicy deps = noRecreate ? RecreatePolicy.NEVER : alwaysRecreateDeps ? RecreatePolicy.FORCE : RecreatePolicy.DIVERGED;
+        return new UpOptions(services, recreate, deps, !createOnly(), remove, ignoreOrphans, waitForServices,
+                waitTimeout * 1000L, root.global.compatibility ? "_" : "-");
+    }
+
+    private List<String> absoluteEnvFiles() {
+        List<String> out = new ArrayList<>();
+        root.global.envFiles.forEach(f -> out.add(root.ctx.cwd().resolve(f).normalize().toString()));
+        return out;
+    }
+
+    /** Go's strconv.ParseBool truth, false when unset or invalid. */
+    static boolean truthy(String v) {
+        return v != null && List.of("1", "t", "T", "TRUE", "true", "True").contains(v);
+    }
+}

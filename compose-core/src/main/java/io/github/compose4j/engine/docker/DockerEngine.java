@@ -1,0 +1,361 @@
+package io.github.compose4j.engine.docker;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.command.CreateVolumeCmd;
+import com.github.dockerjava.api.command.PullImageCmd;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.PullResponseItem;
+import com.github.dockerjava.api.model.ResponseItem;
+import com.github.dockerjava.core.RemoteApiVersion;
+import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
+import io.github.compose4j.engine.ContainerDetails;
+import io.github.compose4j.engine.ContainerSpec;
+import io.github.compose4j.engine.ContainerSummary;
+import io.github.compose4j.engine.EndpointSpec;
+import io.github.compose4j.engine.Engine;
+import io.github.compose4j.engine.EngineException;
+import io.github.compose4j.engine.ImageSummary;
+import io.github.compose4j.engine.NetworkSpec;
+import io.github.compose4j.engine.NetworkSummary;
+import io.github.compose4j.engine.PullProgress;
+import io.github.compose4j.engine.VolumeSpec;
+import io.github.compose4j.engine.VolumeSummary;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The {@link Engine} port over the connection's transport and docker-java. Two kinds of calls go straight through
+ * the transport as Engine API JSON ({@link RawApi}):
+ * <ul>
+ *   <li>reads (list and inspect): mapped from the JSON tree, they keep fields docker-java's model drops and cost a
+ *       fraction of its bean mapping on a cold JVM; a no-op {@code up} needs nothing else, so it never builds the
+ *       docker-java client;</li>
+ *   <li>calls whose docker-java form would lose part of our specs: container create, network create and connect,
+ *       stop without a timeout (docker-java always sends one), volume removal with force.</li>
+ * </ul>
+ * The other actions (start, kill, remove, rename, copy, pull with registry credentials...) use docker-java's
+ * commands, through a client built on first use. Thread-safe; construction does no work.
+ */
+public final class DockerEngine implements Engine {
+    /** Engines before this take one network at container creation; the others are connected afterwards. */
+    static final RemoteApiVersion MULTI_NETWORK_CREATE = RemoteApiVersion.VERSION_1_44;
+    /** The {@code platform} parameter of container create. */
+    static final RemoteApiVersion CREATE_PLATFORM = RemoteApiVersion.VERSION_1_41;
+
+    private final DockerConnection connection;
+    private final RemoteApiVersion api;
+    private final RawApi raw;
+
+    /** Takes ownership of {@code connection}: {@link #close()} closes it. */
+    public DockerEngine(DockerConnection connection) {
+        this.connection = Objects.requireNonNull(connection);
+        this.api = connection.apiVersion();
+        this.raw = new RawApi(connection.http(), api);
+    }
+
+    /**
+     * Connects to the daemon of {@code endpoint} (ping and version negotiation).
+     *
+     * @throws io.github.compose4j.error.ComposeException when no daemon answers, with the docker CLI's wording
+     */
+    public static DockerEngine connect(DockerEndpoint endpoint) {
+        return new DockerEngine(DockerClients.connect(endpoint));
+    }
+
+    @Override
+    public String apiVersion() {
+        return api.getVersion();
+    }
+
+    // Containers
+
+    @Override
+    public List<ContainerSummary> listContainers(Map<String, String> labels, boolean all) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (all) {
+            query.put("all", "1");
+        }
+        labelFilter(labels).ifPresent(filter -> query.put("filters", filter));
+        List<ContainerSummary> containers = new ArrayList<>();
+        raw.send(Method.GET, "/containers/json", query, null).forEach(c -> containers.add(Summaries.container(c)));
+        return List.copyOf(containers);
+    }
+
+    @Override
+    public Optional<ContainerDetails> inspectContainer(String idOrName) {
+        return raw.find(RawApi.path("/containers/", idOrName, "/json")).map(Summaries::details);
+    }
+
+    @Override
+    public String createContainer(ContainerSpec spec) {
+        Map<String, EndpointSpec> atCreate = spec.endpoints();
+        List<String> later = List.of();
+        if (!api.isGreaterOrEqual(MULTI_NETWORK_CREATE) && spec.endpoints().size() > 1) {
+            String primary = spec.endpoints().containsKey(spec.host().networkMode()) ? spec.host().networkMode()
+                : new TreeMap<>(spec.endpoints()).firstKey();
+            atCreate = Map.of(primary, spec.endpoints().get(primary));
+            later = spec.endpoints().keySet().stream().filter(n -> !n.equals(primary)).sorted().toList();
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        if (!spec.name().isEmpty()) {
+            query.put("name", spec.name());
+        }
+        if (!spec.platform().isEmpty() && api.isGreaterOrEqual(CREATE_PLATFORM)) {
+            query.put("platform", spec.platform());
+        }
+        JsonNode reply = raw.send(Method.POST, "/containers/create", query,
+            RequestBodies.container(spec, atCreate, api));
+        String id = reply.path("Id").asText("");
+        if (id.isEmpty()) {
+            throw new EngineException(EngineException.Kind.OTHER, "container create answered without an id");
+        }
+        for (String network : later) {
+            // As Compose does with older engines: connected after creation, before start.
+            connectNetwork(network, id, spec.endpoints().get(network));
+        }
+        return id;
+    }
+
+    @Override
+    public void startContainer(String id) {
+        run(() -> {
+            try {
+                docker().startContainerCmd(id).exec();
+            } catch (NotModifiedException alreadyStarted) {
+                // the engine says 304: nothing to do
+            }
+        });
+    }
+
+    @Override
+    public void stopContainer(String id, OptionalInt timeoutSeconds) {
+        // Raw: docker-java always sends a timeout (10 s by default), which would override the container's own.
+        Map<String, String> query = timeoutSeconds.isPresent()
+            ? Map.of("t", Integer.toString(timeoutSeconds.getAsInt())) : Map.of();
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/stop"), query, null);
+    }
+
+    @Override
+    public void killContainer(String id, String signal) {
+        run(() -> {
+            var cmd = docker().killContainerCmd(id);
+            if (!signal.isEmpty()) {
+                cmd.withSignal(signal);
+            }
+            cmd.exec();
+        });
+    }
+
+    @Override
+    public void removeContainer(String id, boolean force, boolean removeAnonymousVolumes) {
+        run(() -> docker().removeContainerCmd(id).withForce(force).withRemoveVolumes(removeAnonymousVolumes).exec());
+    }
+
+    @Override
+    public void renameContainer(String id, String newName) {
+        run(() -> docker().renameContainerCmd(id).withName(newName).exec());
+    }
+
+    @Override
+    public void connectNetwork(String network, String containerId, EndpointSpec endpoint) {
+        raw.send(Method.POST, RawApi.path("/networks/", network, "/connect"), Map.of(),
+            RequestBodies.connect(containerId, endpoint, api));
+    }
+
+    @Override
+    public void copyToContainer(String containerId, String directory, byte[] tarArchive, boolean copyUidGid) {
+        run(() -> docker().copyArchiveToContainerCmd(containerId)
+            .withRemotePath(directory)
+            .withCopyUIDGID(copyUidGid)
+            .withTarInputStream(new ByteArrayInputStream(tarArchive))
+            .withNoOverwriteDirNonDir(true) // the docker client's default: a directory is never replaced by a file
+            .exec());
+    }
+
+    // Networks
+
+    @Override
+    public List<NetworkSummary> listNetworks(Map<String, String> labels) {
+        List<NetworkSummary> networks = new ArrayList<>();
+        raw.send(Method.GET, "/networks", labelQuery(labels), null).forEach(n -> networks.add(Summaries.network(n)));
+        return List.copyOf(networks);
+    }
+
+    @Override
+    public Optional<NetworkSummary> inspectNetwork(String nameOrId) {
+        // The engine also resolves id prefixes; the port promises exact names and full ids only.
+        return raw.find(RawApi.path("/networks/", nameOrId, "")).map(Summaries::network)
+            .filter(n -> nameOrId.equals(n.name()) || nameOrId.equals(n.id()));
+    }
+
+    @Override
+    public String createNetwork(NetworkSpec spec) {
+        JsonNode reply = raw.send(Method.POST, "/networks/create", Map.of(), RequestBodies.network(spec, api));
+        String id = reply.path("Id").asText("");
+        if (id.isEmpty()) {
+            throw new EngineException(EngineException.Kind.OTHER, "network create answered without an id");
+        }
+        return id;
+    }
+
+    @Override
+    public void removeNetwork(String id) {
+        run(() -> docker().removeNetworkCmd(id).exec());
+    }
+
+    // Volumes
+
+    @Override
+    public List<VolumeSummary> listVolumes(Map<String, String> labels) {
+        List<VolumeSummary> volumes = new ArrayList<>();
+        raw.send(Method.GET, "/volumes", labelQuery(labels), null).path("Volumes")
+            .forEach(v -> volumes.add(Summaries.volume(v)));
+        return List.copyOf(volumes);
+    }
+
+    @Override
+    public Optional<VolumeSummary> inspectVolume(String name) {
+        return raw.find(RawApi.path("/volumes/", name, "")).map(Summaries::volume);
+    }
+
+    @Override
+    public void createVolume(VolumeSpec spec) {
+        run(() -> {
+            CreateVolumeCmd cmd = docker().createVolumeCmd().withName(spec.name());
+            if (!spec.driver().isEmpty()) {
+                cmd.withDriver(spec.driver());
+            }
+            if (!spec.driverOpts().isEmpty()) {
+                cmd.withDriverOpts(new TreeMap<>(spec.driverOpts()));
+            }
+            if (!spec.labels().isEmpty()) {
+                cmd.withLabels(new TreeMap<>(spec.labels()));
+            }
+            cmd.exec();
+        });
+    }
+
+    @Override
+    public void removeVolume(String name, boolean force) {
+        // Raw: docker-java's volume removal has no force parameter.
+        raw.send(Method.DELETE, RawApi.path("/volumes/", name, ""), force ? Map.of("force", "true") : Map.of(),
+            null);
+    }
+
+    // Images
+
+    @Override
+    public Optional<ImageSummary> inspectImage(String reference) {
+        return raw.find(RawApi.path("/images/", reference, "/json")).map(Summaries::image);
+    }
+
+    @Override
+    public void pullImage(String reference, Optional<String> platform, Consumer<PullProgress> progress) {
+        PullReference ref = PullReference.parse(reference);
+        PullWatcher watcher = new PullWatcher(progress);
+        run(() -> {
+            PullImageCmd cmd = docker().pullImageCmd(ref.repository()).withTag(ref.tag());
+            platform.filter(p -> !p.isEmpty()).ifPresent(cmd::withPlatform);
+            try {
+                cmd.exec(watcher).awaitCompletion();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException(EngineException.Kind.OTHER, "interrupted while pulling " + reference, e);
+            }
+        });
+        watcher.failure().ifPresent(e -> {
+            throw e;
+        });
+        if (inspectImage(reference).isEmpty()) {
+            throw new EngineException(EngineException.Kind.NOT_FOUND,
+                "image " + reference + " is not present after a pull that reported no error");
+        }
+    }
+
+    @Override
+    public void removeImage(String reference, boolean force) {
+        run(() -> docker().removeImageCmd(reference).withForce(force).exec());
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    // Helpers
+
+    private DockerClient docker() {
+        return connection.client();
+    }
+
+    private static Map<String, String> labelQuery(Map<String, String> labels) {
+        return labelFilter(labels).map(filter -> Map.of("filters", filter)).orElse(Map.of());
+    }
+
+    /** {@code {"label":["k=v",...]}}: the engine matches each {@code k=v} exactly. Sorted, for stable requests. */
+    static Optional<String> labelFilter(Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode filters = EngineJson.NODES.objectNode();
+        ArrayNode label = filters.putArray("label");
+        new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
+        try {
+            return Optional.of(EngineJson.MAPPER.writeValueAsString(filters)); // not toString(): a mapper of its own
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            throw EngineErrors.map(e);
+        }
+    }
+
+    /** Relays progress; remembers the first error the daemon reports inside the stream (the status is 200). */
+    private static final class PullWatcher extends ResultCallback.Adapter<PullResponseItem> {
+        private final Consumer<PullProgress> progress;
+        private volatile EngineException failure;
+
+        PullWatcher(Consumer<PullProgress> progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public void onNext(PullResponseItem item) {
+            String error = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
+                ? item.getErrorDetail().getMessage() : item.getError();
+            if (error != null && !error.isEmpty()) {
+                if (failure == null) {
+                    failure = new EngineException(EngineException.Kind.OTHER, error);
+                }
+                return;
+            }
+            ResponseItem.ProgressDetail detail = item.getProgressDetail();
+            progress.accept(new PullProgress(item.getId() == null ? "" : item.getId(),
+                item.getStatus() == null ? "" : item.getStatus(),
+                detail == null || detail.getCurrent() == null ? 0 : detail.getCurrent(),
+                detail == null || detail.getTotal() == null ? 0 : detail.getTotal()));
+        }
+
+        Optional<EngineException> failure() {
+            return Optional.ofNullable(failure);
+        }
+    }
+}

@@ -1,0 +1,742 @@
+package io.github.compose4j.engine;
+
+import io.github.compose4j.engine.EngineException.Kind;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * An in-memory {@link Engine} that behaves like the Docker daemon for everything the port exposes, and records
+ * every call. Ids are deterministic 64-hex strings (the SHA-256 of a counter), so two runs of the same test see
+ * the same ids. Thread-safe: every operation holds the engine's lock.
+ *
+ * <p>Like the daemon it has the predefined networks {@code bridge}, {@code host} and {@code none}; creating a
+ * container needs its image and networks to exist; named volumes a container mounts are created on the fly and
+ * anonymous ones go with the container when it is removed with its volumes. Pulls succeed (and add the image)
+ * unless {@link #failPull} says otherwise. {@link #failOn} makes any call fail, for executor tests.
+ */
+public final class FakeEngine implements Engine {
+
+    /**
+     * One call made through the port.
+     *
+     * @param method the port method ({@code createContainer}, {@code startContainer}...)
+     * @param target what it acted on, by name where it has one (container, network, volume or image name; the
+     *               labels {@code k=v,...} of a list call)
+     * @param detail the call's other argument, if any (the spec, the timeout, the signal...), else {@code ""}
+     */
+    public record Call(String method, String target, Object detail) {
+        /** {@code "method target"}, handy for asserting sequences. */
+        @Override
+        public String toString() {
+            return method + " " + target;
+        }
+    }
+
+    private final Object lock = new Object();
+    private final String apiVersion;
+    private final List<Call> calls = new ArrayList<>();
+    private final Map<String, Container> containers = new LinkedHashMap<>();
+    private final Map<String, Network> networks = new LinkedHashMap<>();
+    private final Map<String, Volume> volumes = new LinkedHashMap<>();
+    private final Map<String, String> imageTags = new LinkedHashMap<>(); // normalized reference -> image id
+    private final Map<String, EngineException> failingPulls = new LinkedHashMap<>();
+    private final List<Failure> failures = new ArrayList<>();
+    private long counter;
+    private boolean closed;
+
+    public FakeEngine() {
+        this("1.41");
+    }
+
+    public FakeEngine(String apiVersion) {
+        this.apiVersion = apiVersion;
+        for (String name : List.of("bridge", "host", "none")) {
+            String id = nextId("network");
+            networks.put(id, new Network(id, name, name.equals("bridge") ? "bridge" : name, Map.of(),
+                List.of(), false, false, false));
+        }
+    }
+
+    // Configuration and inspection for tests
+
+    /** Makes images present, as if pulled or built before. */
+    public FakeEngine withImages(String... references) {
+        synchronized (lock) {
+            for (String reference : references) {
+                imageTags.putIfAbsent(normalize(reference), "sha256:" + nextId("image"));
+            }
+            return this;
+        }
+    }
+
+    /** Makes pulls of {@code reference} fail with {@code error} (after the progress the daemon sends first). */
+    public FakeEngine failPull(String reference, EngineException error) {
+        synchronized (lock) {
+            failingPulls.put(normalize(reference), error);
+            return this;
+        }
+    }
+
+    /** Makes every later call of {@code method} on {@code target} ({@code "*"} for any) throw {@code error}. */
+    public FakeEngine failOn(String method, String target, EngineException error) {
+        synchronized (lock) {
+            failures.add(new Failure(method, target, error));
+            return this;
+        }
+    }
+
+    /** The calls made so far, in order. */
+    public List<Call> calls() {
+        synchronized (lock) {
+            return List.copyOf(calls);
+        }
+    }
+
+    /** The calls made so far as {@code "method target"} lines, leaving out reads (list, inspect). */
+    public List<String> changes() {
+        synchronized (lock) {
+            return calls.stream().filter(c -> !c.method().startsWith("list") && !c.method().startsWith("inspect"))
+                .map(Call::toString).toList();
+        }
+    }
+
+    public void clearCalls() {
+        synchronized (lock) {
+            calls.clear();
+        }
+    }
+
+    /** The files written into a container by {@link #copyToContainer}, by absolute path. */
+    public Map<String, byte[]> files(String containerIdOrName) {
+        synchronized (lock) {
+            return Collections.unmodifiableMap(new TreeMap<>(container(containerIdOrName).files));
+        }
+    }
+
+    /** The spec a container was created with. */
+    public ContainerSpec spec(String containerIdOrName) {
+        synchronized (lock) {
+            return container(containerIdOrName).spec;
+        }
+    }
+
+    /** Sets the health status a health check would report ({@code starting}, {@code healthy}, {@code unhealthy}). */
+    public void setHealth(String containerIdOrName, String status) {
+        synchronized (lock) {
+            container(containerIdOrName).health = status;
+        }
+    }
+
+    /** Lets a running container end by itself with {@code exitCode}. */
+    public void exit(String containerIdOrName, int exitCode) {
+        synchronized (lock) {
+            Container c = container(containerIdOrName);
+            c.state = "exited";
+            c.exitCode = exitCode;
+            c.finishedAt = timestamp();
+        }
+    }
+
+    // The port
+
+    @Override
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    @Override
+    public List<ContainerSummary> listContainers(Map<String, String> labels, boolean all) {
+        synchronized (lock) {
+            record("listContainers", labelText(labels), all);
+            List<ContainerSummary> result = new ArrayList<>();
+            for (Container c : containers.values()) {
+                if ((all || c.state.equals("running")) && matches(c.spec.config().labels(), labels)) {
+                    result.add(c.summary());
+                }
+            }
+            Collections.reverse(result); // newest first, as the daemon lists them
+            return result;
+        }
+    }
+
+    @Override
+    public Optional<ContainerDetails> inspectContainer(String idOrName) {
+        synchronized (lock) {
+            record("inspectContainer", idOrName, "");
+            return findContainer(idOrName).map(Container::details);
+        }
+    }
+
+    @Override
+    public String createContainer(ContainerSpec spec) {
+        synchronized (lock) {
+            record("createContainer", spec.name(), spec);
+            String name = spec.name().isEmpty() ? "fake_" + (counter + 1) : spec.name();
+            for (Container other : containers.values()) {
+                if (other.name.equals(name)) {
+                    throw new EngineException(Kind.CONFLICT, daemon("Conflict. The container name \"/" + name
+                        + "\" is already in use by container \"" + other.id + "\". You have to remove (or rename)"
+                        + " that container to be able to reuse that name."));
+                }
+            }
+            String imageId = imageId(spec.config().image()).orElseThrow(() -> new EngineException(Kind.NOT_FOUND,
+                daemon("No such image: " + normalize(spec.config().image()))));
+            Map<String, EndpointSpec> attach = new LinkedHashMap<>();
+            String mode = spec.host().networkMode();
+            if (mode.isEmpty() || mode.equals("default")) {
+                if (spec.endpoints().isEmpty()) {
+                    attach.put(networkNamed("bridge").id, noEndpoint());
+                }
+            } else if (!mode.startsWith("container:") && !spec.endpoints().containsKey(mode)) {
+                attach.put(networkNamed(mode).id, noEndpoint());
+            }
+            new TreeMap<>(spec.endpoints()).forEach((n, e) -> attach.put(networkNamed(n).id, e));
+            String id = nextId("container");
+            Container c = new Container(id, name, spec, imageId);
+            c.networks.putAll(attach);
+            attachVolumes(c);
+            containers.put(id, c);
+            return id;
+        }
+    }
+
+    @Override
+    public void startContainer(String id) {
+        synchronized (lock) {
+            record("startContainer", containerTarget(id), "");
+            Container c = container(id);
+            if (!c.state.equals("running")) {
+                c.state = "running";
+                c.exitCode = 0;
+                c.startedAt = timestamp();
+                c.health = c.hasHealthcheck() ? "starting" : "";
+            }
+        }
+    }
+
+    @Override
+    public void stopContainer(String id, OptionalInt timeoutSeconds) {
+        synchronized (lock) {
+            record("stopContainer", containerTarget(id), timeoutSeconds);
+            Container c = container(id);
+            if (c.state.equals("running")) {
+                c.state = "exited";
+                c.exitCode = 0;
+                c.finishedAt = timestamp();
+            }
+        }
+    }
+
+    @Override
+    public void killContainer(String id, String signal) {
+        synchronized (lock) {
+            record("killContainer", containerTarget(id), signal);
+            Container c = container(id);
+            if (!c.state.equals("running")) {
+                throw new EngineException(Kind.CONFLICT, daemon("Cannot kill container: " + id + ": Container "
+                    + c.id + " is not running"));
+            }
+            c.state = "exited";
+            c.exitCode = 137;
+            c.finishedAt = timestamp();
+        }
+    }
+
+    @Override
+    public void removeContainer(String id, boolean force, boolean removeAnonymousVolumes) {
+        synchronized (lock) {
+            record("removeContainer", containerTarget(id), force ? "force" : "");
+            Container c = container(id);
+            if (c.state.equals("running") && !force) {
+                throw new EngineException(Kind.CONFLICT, daemon("You cannot remove a running container " + c.id
+                    + ". Stop the container before attempting removal or force remove"));
+            }
+            containers.remove(c.id);
+            if (removeAnonymousVolumes) {
+                c.anonymousVolumes.forEach(volumes::remove);
+            }
+        }
+    }
+
+    @Override
+    public void renameContainer(String id, String newName) {
+        synchronized (lock) {
+            record("renameContainer", containerTarget(id), newName);
+            Container c = container(id);
+            if (c.name.equals(newName)) {
+                throw new EngineException(Kind.INVALID,
+                    daemon("Renaming a container with the same name as its current name"));
+            }
+            for (Container other : containers.values()) {
+                if (other.name.equals(newName)) {
+                    throw new EngineException(Kind.CONFLICT, daemon("Error when allocating new name: Conflict. The"
+                        + " container name \"/" + newName + "\" is already in use by container \"" + other.id
+                        + "\". You have to remove (or rename) that container to be able to reuse that name."));
+                }
+            }
+            c.name = newName;
+        }
+    }
+
+    @Override
+    public void connectNetwork(String network, String containerId, EndpointSpec endpoint) {
+        synchronized (lock) {
+            record("connectNetwork", network, containerTarget(containerId));
+            Network n = networkNamed(network);
+            Container c = container(containerId);
+            if (c.networks.containsKey(n.id)) {
+                throw new EngineException(Kind.OTHER, daemon("endpoint with name " + c.name
+                    + " already exists in network " + n.name));
+            }
+            c.networks.put(n.id, endpoint);
+        }
+    }
+
+    @Override
+    public void copyToContainer(String containerId, String directory, byte[] tarArchive, boolean copyUidGid) {
+        synchronized (lock) {
+            record("copyToContainer", containerTarget(containerId), directory);
+            Container c = container(containerId);
+            String base = directory.endsWith("/") ? directory : directory + "/";
+            TestTar.read(tarArchive).forEach((path, content) -> c.files.put(join(base, path), content));
+        }
+    }
+
+    @Override
+    public List<NetworkSummary> listNetworks(Map<String, String> labels) {
+        synchronized (lock) {
+            record("listNetworks", labelText(labels), "");
+            return networks.values().stream().filter(n -> matches(n.labels, labels)).map(this::summary).toList();
+        }
+    }
+
+    @Override
+    public Optional<NetworkSummary> inspectNetwork(String nameOrId) {
+        synchronized (lock) {
+            record("inspectNetwork", nameOrId, "");
+            return networks.values().stream().filter(n -> n.id.equals(nameOrId) || n.name.equals(nameOrId))
+                .findFirst().map(this::summary);
+        }
+    }
+
+    @Override
+    public String createNetwork(NetworkSpec spec) {
+        synchronized (lock) {
+            record("createNetwork", spec.name(), spec);
+            if (networks.values().stream().anyMatch(n -> n.name.equals(spec.name()))) {
+                throw new EngineException(Kind.CONFLICT, daemon("network with name " + spec.name()
+                    + " already exists"));
+            }
+            String id = nextId("network");
+            networks.put(id, new Network(id, spec.name(), spec.driver().isEmpty() ? "bridge" : spec.driver(),
+                spec.labels(), spec.ipamPools(), spec.internal(), spec.attachable(),
+                spec.enableIpv6().orElse(false)));
+            return id;
+        }
+    }
+
+    @Override
+    public void removeNetwork(String id) {
+        synchronized (lock) {
+            record("removeNetwork", networks.values().stream().filter(x -> x.id.equals(id)).map(Network::name)
+                .findFirst().orElse(id), "");
+            Network n = networkNamed(id);
+            List<String> users = attached(n);
+            if (!users.isEmpty()) {
+                throw new EngineException(Kind.OTHER, daemon("error while removing network: network " + n.name
+                    + " id " + n.id + " has active endpoints"));
+            }
+            if (List.of("bridge", "host", "none").contains(n.name)) {
+                throw new EngineException(Kind.OTHER, daemon(n.name + " is a pre-defined network and cannot be"
+                    + " removed"));
+            }
+            networks.remove(n.id);
+        }
+    }
+
+    @Override
+    public List<VolumeSummary> listVolumes(Map<String, String> labels) {
+        synchronized (lock) {
+            record("listVolumes", labelText(labels), "");
+            return volumes.values().stream().filter(v -> matches(v.labels, labels)).map(Volume::summary).toList();
+        }
+    }
+
+    @Override
+    public Optional<VolumeSummary> inspectVolume(String name) {
+        synchronized (lock) {
+            record("inspectVolume", name, "");
+            return Optional.ofNullable(volumes.get(name)).map(Volume::summary);
+        }
+    }
+
+    @Override
+    public void createVolume(VolumeSpec spec) {
+        synchronized (lock) {
+            record("createVolume", spec.name(), spec);
+            // Like the daemon: creating an existing volume is no error and changes nothing.
+            volumes.putIfAbsent(spec.name(), new Volume(spec.name(),
+                spec.driver().isEmpty() ? "local" : spec.driver(), spec.labels(), spec.driverOpts()));
+        }
+    }
+
+    @Override
+    public void removeVolume(String name, boolean force) {
+        synchronized (lock) {
+            record("removeVolume", name, force ? "force" : "");
+            if (!volumes.containsKey(name)) {
+                if (force) {
+                    return;
+                }
+                throw new EngineException(Kind.NOT_FOUND, daemon("get " + name + ": no such volume"));
+            }
+            List<String> users = containers.values().stream().filter(c -> c.volumes().contains(name))
+                .map(c -> c.id).toList();
+            if (!users.isEmpty()) {
+                throw new EngineException(Kind.CONFLICT, daemon("remove " + name + ": volume is in use - "
+                    + users));
+            }
+            volumes.remove(name);
+        }
+    }
+
+    @Override
+    public Optional<ImageSummary> inspectImage(String reference) {
+        synchronized (lock) {
+            record("inspectImage", reference, "");
+            return imageId(reference).map(this::imageSummary);
+        }
+    }
+
+    @Override
+    public void pullImage(String reference, Optional<String> platform, Consumer<PullProgress> progress) {
+        synchronized (lock) {
+            record("pullImage", reference, platform.orElse(""));
+            String normalized = normalize(reference);
+            int colon = normalized.lastIndexOf(':');
+            progress.accept(new PullProgress(normalized.substring(colon + 1), "Pulling from "
+                + normalized.substring(0, colon), 0, 0));
+            EngineException failure = failingPulls.get(normalized);
+            if (failure != null) {
+                throw failure;
+            }
+            String id = imageTags.computeIfAbsent(normalized, r -> "sha256:" + nextId("image"));
+            progress.accept(new PullProgress("", "Digest: " + id, 0, 0));
+            progress.accept(new PullProgress("", "Status: Downloaded newer image for " + normalized, 0, 0));
+        }
+    }
+
+    @Override
+    public void removeImage(String reference, boolean force) {
+        synchronized (lock) {
+            record("removeImage", reference, force ? "force" : "");
+            String normalized = normalize(reference);
+            String id = imageTags.get(normalized);
+            if (id == null) {
+                throw new EngineException(Kind.NOT_FOUND, daemon("No such image: " + reference));
+            }
+            boolean lastTag = imageTags.values().stream().filter(id::equals).count() == 1;
+            Optional<Container> user = containers.values().stream().filter(c -> c.imageId.equals(id)).findFirst();
+            if (lastTag && user.isPresent() && !force) {
+                throw new EngineException(Kind.CONFLICT, daemon("conflict: unable to remove repository reference \""
+                    + reference + "\" (must force) - container " + user.get().id.substring(0, 12)
+                    + " is using its referenced image " + id.substring(7, 19)));
+            }
+            imageTags.remove(normalized);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+        }
+    }
+
+    public boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
+    }
+
+    // Internals (all called with the lock held)
+
+    private void record(String method, String target, Object detail) {
+        calls.add(new Call(method, target, detail));
+        for (Failure f : failures) {
+            if (f.method.equals(method) && (f.target.equals("*") || f.target.equals(target))) {
+                throw f.error;
+            }
+        }
+    }
+
+    private String nextId(String kind) {
+        counter++;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest((kind + ":" + counter).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String timestamp() {
+        return "2024-01-01T00:00:" + String.format("%02d", counter % 60) + "Z";
+    }
+
+    /** The daemon finds containers by full id, exact name, or a unique id prefix. */
+    private Optional<Container> findContainer(String idOrName) {
+        String name = idOrName.startsWith("/") ? idOrName.substring(1) : idOrName;
+        Container byId = containers.get(idOrName);
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        for (Container c : containers.values()) {
+            if (c.name.equals(name)) {
+                return Optional.of(c);
+            }
+        }
+        List<Container> prefixed = containers.values().stream()
+            .filter(c -> !idOrName.isEmpty() && c.id.startsWith(idOrName)).toList();
+        return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
+    }
+
+    private String containerTarget(String idOrName) {
+        return findContainer(idOrName).map(c -> c.name).orElse(idOrName);
+    }
+
+    private Container container(String idOrName) {
+        return findContainer(idOrName).orElseThrow(() -> new EngineException(Kind.NOT_FOUND,
+            daemon("No such container: " + idOrName)));
+    }
+
+    /** Networks too are found by full id, exact name or unique id prefix, in that order, by the daemon. */
+    private Network networkNamed(String nameOrId) {
+        Network byId = networks.get(nameOrId);
+        if (byId != null) {
+            return byId;
+        }
+        for (Network n : networks.values()) {
+            if (n.name.equals(nameOrId)) {
+                return n;
+            }
+        }
+        List<Network> prefixed = networks.values().stream()
+            .filter(n -> !nameOrId.isEmpty() && n.id.startsWith(nameOrId)).toList();
+        if (prefixed.size() == 1) {
+            return prefixed.get(0);
+        }
+        throw new EngineException(Kind.NOT_FOUND, daemon("network " + nameOrId + " not found"));
+    }
+
+    private List<String> attached(Network n) {
+        return containers.values().stream().filter(c -> c.networks.containsKey(n.id)).map(c -> c.id).toList();
+    }
+
+    private NetworkSummary summary(Network n) {
+        String scope = "local";
+        return new NetworkSummary(n.id, n.name, n.driver, scope, n.labels, n.internal, n.attachable, n.enableIpv6,
+            n.pools, attached(n));
+    }
+
+    private Optional<String> imageId(String reference) {
+        String id = imageTags.get(normalize(reference));
+        if (id != null) {
+            return Optional.of(id);
+        }
+        String bare = reference.startsWith("sha256:") ? reference.substring(7) : reference;
+        if (bare.length() < 12) {
+            return Optional.empty();
+        }
+        return imageTags.values().stream().filter(i -> i.substring(7).startsWith(bare)).findFirst();
+    }
+
+    private ImageSummary imageSummary(String id) {
+        List<String> tags = imageTags.entrySet().stream().filter(e -> e.getValue().equals(id))
+            .map(Map.Entry::getKey).toList();
+        return new ImageSummary(id, tags, List.of(), Map.of(), "linux", "amd64", 1_700_000_000L, 2_000_000L, java.util.Set.of());
+    }
+
+    /** Named volumes a container mounts exist after creation; anonymous ones are made for it. */
+    private void attachVolumes(Container c) {
+        Set<String> targets = new LinkedHashSet<>();
+        for (ContainerSpec.Mount m : c.spec.host().mounts()) {
+            targets.add(m.target());
+            if (m.type().equals("volume")) {
+                String name = m.source().isEmpty() ? anonymousVolume(c) : namedVolume(c, m.source());
+                c.mounts.add(new ContainerDetails.MountState("volume", name, volumePath(name), m.target(),
+                    !m.readOnly()));
+            } else {
+                c.mounts.add(new ContainerDetails.MountState(m.type(), "", m.source(), m.target(), !m.readOnly()));
+            }
+        }
+        for (String bind : c.spec.host().binds()) {
+            String[] parts = bind.split(":");
+            if (parts.length >= 2) {
+                targets.add(parts[1]);
+                boolean readOnly = parts.length > 2 && List.of(parts[2].split(",")).contains("ro");
+                if (parts[0].startsWith("/") || parts[0].startsWith(".")) {
+                    c.mounts.add(new ContainerDetails.MountState("bind", "", parts[0], parts[1], !readOnly));
+                } else {
+                    String name = namedVolume(c, parts[0]);
+                    c.mounts.add(new ContainerDetails.MountState("volume", name, volumePath(name), parts[1],
+                        !readOnly));
+                }
+            }
+        }
+        for (String path : new TreeMap<>(c.spec.config().volumes()).keySet()) {
+            if (!targets.contains(path)) {
+                String name = anonymousVolume(c);
+                c.mounts.add(new ContainerDetails.MountState("volume", name, volumePath(name), path, true));
+            }
+        }
+    }
+
+    private static String volumePath(String name) {
+        return "/var/lib/docker/volumes/" + name + "/_data";
+    }
+
+    private String namedVolume(Container c, String name) {
+        volumes.putIfAbsent(name, new Volume(name, "local", Map.of(), Map.of()));
+        c.namedVolumes.add(name);
+        return name;
+    }
+
+    private String anonymousVolume(Container c) {
+        String name = nextId("volume");
+        volumes.put(name, new Volume(name, "local", Map.of(), Map.of()));
+        c.anonymousVolumes.add(name);
+        return name;
+    }
+
+    private static EndpointSpec noEndpoint() {
+        return new EndpointSpec(List.of(), List.of(), "", "", List.of(), "", Map.of(), 0);
+    }
+
+    private static boolean matches(Map<String, String> labels, Map<String, String> filter) {
+        return filter.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+    }
+
+    private static String labelText(Map<String, String> labels) {
+        return new TreeMap<>(labels).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(","));
+    }
+
+    private static String daemon(String message) {
+        return "Error response from daemon: " + message;
+    }
+
+    private static String join(String base, String entry) {
+        String path = entry.startsWith("./") ? entry.substring(2) : entry;
+        return base + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    /** {@code busybox} is {@code docker.io/library/busybox:latest}; references are kept in the short form. */
+    static String normalize(String reference) {
+        String r = reference;
+        if (r.startsWith("docker.io/")) {
+            r = r.substring("docker.io/".length());
+        }
+        if (r.startsWith("library/")) {
+            r = r.substring("library/".length());
+        }
+        if (!r.contains("@") && r.lastIndexOf(':') <= r.lastIndexOf('/')) {
+            r = r + ":latest";
+        }
+        return r;
+    }
+
+    private record Failure(String method, String target, EngineException error) {
+    }
+
+    private record Network(String id, String name, String driver, Map<String, String> labels,
+                           List<IpamPoolSpec> pools, boolean internal, boolean attachable, boolean enableIpv6) {
+    }
+
+    private record Volume(String name, String driver, Map<String, String> labels, Map<String, String> options) {
+        VolumeSummary summary() {
+            return new VolumeSummary(name, driver, labels, volumePath(name), options);
+        }
+    }
+
+    private final class Container {
+        final String id;
+        final ContainerSpec spec;
+        final String imageId;
+        final long created = counter;
+        final Map<String, EndpointSpec> networks = new LinkedHashMap<>(); // by network id
+        final List<String> anonymousVolumes = new ArrayList<>();
+        final List<String> namedVolumes = new ArrayList<>();
+        final Map<String, byte[]> files = new LinkedHashMap<>();
+        final List<ContainerDetails.MountState> mounts = new ArrayList<>();
+        String name;
+        String state = "created";
+        int exitCode;
+        String health = "";
+        String startedAt = "0001-01-01T00:00:00Z";
+        String finishedAt = "0001-01-01T00:00:00Z";
+
+        Container(String id, String name, ContainerSpec spec, String imageId) {
+            this.id = id;
+            this.name = name;
+            this.spec = spec;
+            this.imageId = imageId;
+        }
+
+        boolean hasHealthcheck() {
+            return spec.config().healthcheck().map(h -> !h.test().isEmpty() && !h.test().get(0).equals("NONE"))
+                .orElse(false);
+        }
+
+        List<String> volumes() {
+            List<String> all = new ArrayList<>(namedVolumes);
+            all.addAll(anonymousVolumes);
+            return all;
+        }
+
+        List<String> networkNames() {
+            return networks.keySet().stream().map(FakeEngine.this.networks::get).map(Network::name).toList();
+        }
+
+        String status() {
+            return switch (state) {
+                case "running" -> "Up Less than a second";
+                case "exited" -> "Exited (" + exitCode + ") Less than a second ago";
+                default -> "Created";
+            };
+        }
+
+        ContainerSummary summary() {
+            List<PortBinding> ports = state.equals("running") ? spec.host().portBindings().stream()
+                .map(p -> new PortBinding(p.hostIp().isEmpty() ? "0.0.0.0" : p.hostIp(), p.hostPort(),
+                    p.containerPort(), p.protocol().isEmpty() ? "tcp" : p.protocol())).toList() : List.of();
+            return new ContainerSummary(id, name, spec.config().image(), imageId, spec.config().labels(), state,
+                status(), 1_700_000_000L + created, networkNames(), ports);
+        }
+
+        ContainerDetails details() {
+            Map<String, ContainerDetails.EndpointState> endpoints = new LinkedHashMap<>();
+            networks.forEach((networkId, e) -> endpoints.put(FakeEngine.this.networks.get(networkId).name,
+                new ContainerDetails.EndpointState(networkId, e.ipv4Address(), e.ipv6Address(), e.aliases())));
+            String mode = spec.host().networkMode().isEmpty() ? "default" : spec.host().networkMode();
+            return new ContainerDetails(id, name, spec.config().image(), imageId, spec.config().labels(), state,
+                state.equals("running"), exitCode, health.isEmpty() ? Optional.empty() : Optional.of(health),
+                hasHealthcheck(), mode, endpoints, mounts, startedAt, finishedAt, false);
+        }
+    }
+}
