@@ -3,6 +3,7 @@ package io.github.compose4j.cli;
 import io.github.compose4j.cli.render.DisplayMode;
 import io.github.compose4j.cli.render.LogFormat;
 import io.github.compose4j.cli.render.ProgressDisplay;
+import io.github.compose4j.cli.render.PullText;
 import io.github.compose4j.cli.render.TerminalSize;
 import io.github.compose4j.cli.render.Ticker;
 import io.github.compose4j.error.ComposeException;
@@ -62,22 +63,50 @@ public final class ComposeCommand implements Callable<Integer> {
         return mode;
     }
 
-    /** The progress display of an operation ({@code "Running"}, {@code "Stopping"}...), to close when it ends. */
+    /**
+     * The progress display of an operation, titled as Compose titles it ({@code "Running"} for up and
+     * down, {@code "Creating"}, {@code "Stopping"}, {@code "Restarting"}...); close it when the operation
+     * ends (try-with-resources), then report errors. Pass it to {@code new Compose(engine, display, ...)}.
+     */
     ProgressDisplay progress(String title) {
-        return ProgressDisplay.open(display(), title, ctx.err(), TerminalSize.from(ctx.env()), Ticker.system(processStart()),
-                global.dryRun);
+        return open(title, new ProgressDisplay.Pulls(false, pullBarWidth(), false));
+    }
+
+    /**
+     * The progress display of an operation that pulls missing images first ({@code up}, {@code create}):
+     * the pulls are a display of their own; {@code quietPull} leaves out their layers ({@code --quiet-pull}).
+     */
+    ProgressDisplay progressPullingFirst(String title, boolean quietPull) {
+        return open(title, new ProgressDisplay.Pulls(quietPull, pullBarWidth(), true));
+    }
+
+    private ProgressDisplay open(String title, ProgressDisplay.Pulls pulls) {
+        DisplayMode mode = display();
+        // Only the terminal display lays out for the terminal's size (which may take a look at the terminal).
+        TerminalSize size = mode.mode() == ProgressDisplay.Mode.TTY ? ctx.terminal().size().get() : TerminalSize.NONE;
+        return ProgressDisplay.open(mode, title, ctx.err(), size, Ticker.system(processStart()), global.dryRun, pulls);
+    }
+
+    /** The engine's pull progress bars are sized for stdin's terminal, and are wide when it is none. */
+    private int pullBarWidth() {
+        return ctx.terminal().stdin() ? ctx.terminal().size().get().width() : PullText.NO_TERMINAL_WIDTH;
     }
 
     ProjectLoader loader() {
         ProjectLoader loader = new ProjectLoader(global.request(ctx.cwd(), ctx.env(), ctx.stdin()), warnings());
-        display = validateGlobals(loader.environment());
+        if (display == null) {
+            display = validateGlobals(loader.environment());
+        }
         return loader;
     }
 
-    /** How progress is shown, once {@link #loader()} checked the global flags. */
+    /**
+     * How progress is shown. Checks the global flags with the process environment if {@link #loader()}
+     * did not check them with the project's (commands that may run without a compose file).
+     */
     DisplayMode display() {
         if (display == null) {
-            throw new IllegalStateException("global flags not checked yet");
+            display = validateGlobals(ctx.env());
         }
         return display;
     }

@@ -26,7 +26,7 @@ public final class Main {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), System.getenv(), Main::readStdin, out, err,
-                Terminals.isTerminal(2));
+                Terminals.current(System.getenv()));
         int code = run(ctx, args);
         out.flush();
         err.flush();

@@ -1,7 +1,7 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.Compose;
-import io.github.compose4j.cli.render.PlainProgress;
+import io.github.compose4j.cli.render.ProgressDisplay;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
@@ -105,6 +105,11 @@ public class UpCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SERVICE")
     List<String> services = new ArrayList<>();
 
+    /** The title of the progress display: Compose titles creating alone (create, up --no-start) apart. */
+    String progressTitle() {
+        return createOnly() ? "Creating" : "Running";
+    }
+
     /** Whether this command only creates ({@code create}). */
     boolean createOnly() {
         return noStart;
@@ -114,8 +119,9 @@ public class UpCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         Project project = project();
-        try (Engine engine = Main.connect(root.ctx)) {
-            PlainProgress progress = new PlainProgress(root.ctx.err(), root.warnings()::warn);
+        // The display first: Compose checks the terminal before it talks to the engine.
+        try (ProgressDisplay progress = root.progressPullingFirst(progressTitle(), quietPull);
+             Engine engine = Main.connect(root.ctx)) {
             Compose compose = new Compose(engine, progress, root.global.parallel);
             UpOptions options = upOptions(project);
             if (root.global.dryRun) {

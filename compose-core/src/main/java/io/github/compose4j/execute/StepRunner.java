@@ -94,16 +94,22 @@ final class StepRunner {
         }
     }
 
+    /**
+     * Pulls an image as Compose does for each service that needs it: "Pulling", the layers nested under
+     * the first service, then "Pulled" (or "Error" with the engine's message).
+     */
     private void pull(Action.PullImage p) {
-        String id = p.services().get(0);
-        listener.event(new ProgressEvent(id, ProgressEvent.Status.WORKING, "", "Pulling"));
+        List<String> ids = p.services();
+        ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.WORKING, "", "Pulling")));
+        String parent = ids.get(0);
         try {
-            engine.pullImage(p.image(), p.platform().isEmpty() ? Optional.empty() : Optional.of(p.platform()), m -> { });
+            engine.pullImage(p.image(), p.platform().isEmpty() ? Optional.empty() : Optional.of(p.platform()),
+                    m -> PullEvents.of(parent, m).ifPresent(listener::event));
         } catch (EngineException e) {
-            listener.event(new ProgressEvent(id, ProgressEvent.Status.ERROR, "Error", ""));
+            ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.ERROR, e.getMessage(), "Error")));
             throw new ComposeException(Failure.PULL, e.getMessage(), e);
         }
-        listener.event(new ProgressEvent(id, ProgressEvent.Status.DONE, "", "Pulled"));
+        ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.DONE, "", "Pulled")));
     }
 
     private void checkExternalNetwork(Action.CheckExternalNetwork n) {

@@ -321,4 +321,70 @@ class ProgressDisplayTest {
         assertThat(output()).isEqualTo("\u001b[1A\u001b[1B\u001b[0G\u001b[?25l[+] Stopping 1/0\n"
                 + " ✔ Container pgcap7o-web-1  Stopped" + " ".repeat(20) + "0.0s \n\u001b[?25h");
     }
+
+    private ProgressDisplay upDisplay(Mode mode, int width, boolean quietPull) {
+        DisplayMode display = new DisplayMode(mode, true, mode == Mode.TTY, "");
+        return ProgressDisplay.open(display, "Running", err, new TerminalSize(width, 30), ticker, false,
+                new ProgressDisplay.Pulls(quietPull, 200, true));
+    }
+
+    @Test
+    void pullsBeforeUpAreADisplayOfTheirOwnAsCompose() {
+        try (ProgressDisplay d = upDisplay(Mode.TTY, 120, false)) {
+            d.event(new ProgressEvent("app", Status.WORKING, "", "Pulling"));
+            tickAt(105);
+            tickAt(205);
+            tickAt(305);
+            at(330);
+            d.event(new ProgressEvent("app", Status.DONE, "", "Pulled"));
+            at(400);
+            d.event(working("Network c4jpull_default", "Creating"));
+            tickAt(420);
+            at(5500);
+            d.event(done("Network c4jpull_default", "Created"));
+            d.event(working("Container c4jpull-app-1", "Creating"));
+            tickAt(5520);
+            at(6200);
+            d.event(done("Container c4jpull-app-1", "Created"));
+            tickAt(6250);
+            d.event(working("Container c4jpull-app-1", "Starting"));
+            d.event(done("Container c4jpull-app-1", "Started"));
+        }
+        assertThat(Captured.distinctFrames(output()))
+                .containsExactlyElementsOf(Captured.distinctFrames(Captured.read("tty-up-pull.txt")));
+    }
+
+    @Test
+    void failedPullEndsWithThePullsLastFrame() {
+        try (ProgressDisplay d = upDisplay(Mode.TTY, 80, false)) {
+            d.event(new ProgressEvent("app", Status.WORKING, "", "Pulling"));
+            tickAt(100);
+            d.event(new ProgressEvent("app", Status.ERROR, "manifest unknown", "Error"));
+        }
+        List<String> frames = Captured.distinctFrames(output());
+        assertThat(frames).hasSize(2);
+        assertThat(frames.get(1)).contains("[+] Running 1/1").contains("app Error").contains("manifest unknown");
+    }
+
+    @Test
+    void quietPullLeavesOutLayersButNotTheService() {
+        try (ProgressDisplay d = upDisplay(Mode.PLAIN, 80, true)) {
+            d.event(new ProgressEvent("app", Status.WORKING, "", "Pulling"));
+            d.event(layer("4c700a4a2508", Status.WORKING, "Downloading", "", 69206, 4001234, 1));
+            d.event(new ProgressEvent("app", Status.DONE, "", "Pulled"));
+        }
+        assertThat(output()).isEqualTo(" app Pulling \n app Pulled \n");
+    }
+
+    @Test
+    void layerProgressTextIsMadeFromItsByteCounts() {
+        try (ProgressDisplay d = upDisplay(Mode.PLAIN, 80, false)) {
+            d.event(layer("4c700a4a2508", Status.WORKING, "Downloading", "", 69206, 4001234, 1));
+            d.event(layer("4c700a4a2508", Status.DONE, "Pull complete", "", 0, 0, 100));
+        }
+        assertThat(output()).isEqualTo("""
+                 4c700a4a2508 Downloading [>                                                  ]  69.21kB/4.001MB
+                 4c700a4a2508 Pull complete\s
+                """);
+    }
 }
