@@ -106,7 +106,9 @@ final class StepRunner {
             engine.pullImage(p.image(), p.platform().isEmpty() ? Optional.empty() : Optional.of(p.platform()),
                     m -> PullEvents.of(parent, m).ifPresent(listener::event));
         } catch (EngineException e) {
-            ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.ERROR, e.getMessage(), "Error")));
+            // Compose shows the daemon's own words, without the client's "Error response from daemon: ".
+            String cause = e.getMessage().replaceFirst("^Error response from daemon: ", "");
+            ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.ERROR, cause, "Error")));
             throw new ComposeException(Failure.PULL, e.getMessage(), e);
         }
         ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.DONE, "", "Pulled")));
