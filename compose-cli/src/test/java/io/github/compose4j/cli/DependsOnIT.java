@@ -43,7 +43,7 @@ class DependsOnIT {
                     depends_on:
                       dep:
                 %s
-                """.formatted(dependency.indent(4).stripTrailing(), dependsOn.indent(6).stripTrailing()));
+                """.formatted(dependency.indent(4).stripTrailing(), dependsOn.indent(8).stripTrailing()));
         return project;
     }
 
