@@ -104,6 +104,24 @@ class RecreateIT {
         assertThat(project.inspect("app-1", "{{.Image}}")).isEqualTo(second);
     }
 
+    @Test
+    void pullThatBringsTheSameImageRecreatesNothing() {
+        // The loopback registry of the test machine serves this image (see .ci/run).
+        Map<String, String> before = upWith("""
+                services:
+                  app:
+                    image: 127.0.0.1:5000/busybox:latest
+                    pull_policy: always
+                    command: ["sleep", "3600"]
+                    stop_signal: SIGKILL
+                """);
+
+        ItProject.Run up = project.composeOk("up", "-d");
+
+        assertThat(up.err()).contains("Pulled");
+        assertThat(project.containers()).hasSize(1).isEqualTo(before);
+    }
+
     /** Builds busybox with one label under {@code tag} (a new image id for each value) and returns its id. */
     private static String build(String tag, String value) {
         DockerCli.Result r = DockerCli.runIn(null, "FROM busybox:latest\nLABEL c4jit.value=" + value + "\n",
