@@ -58,6 +58,30 @@ class DownIT {
         assertThat(project.volumes()).containsExactly(project.name + "_data");
     }
 
+    @Test
+    void downVolumesWithOnlyAProjectNameRemovesTheLabelledVolumes() throws IOException {
+        project = ItProject.create(tmp, """
+                services:
+                  web:
+                    image: busybox:latest
+                    command: ["sleep", "3600"]
+                    stop_signal: SIGKILL
+                    volumes: [data:/data, /anonymous]
+                volumes:
+                  data: {}
+                """);
+        project.composeOk("up", "-d");
+        String anonymous = project.inspect("web-1", "{{range .Mounts}}{{if eq .Destination \"/anonymous\"}}{{.Name}}{{end}}{{end}}");
+        Path elsewhere = Files.createDirectories(tmp.resolve("no-compose-file-here"));
+
+        ItProject.Run down = project.composeIn(elsewhere, "down", "-v");
+
+        assertThat(down.code()).as(down.err()).isZero();
+        assertThat(project.containers()).isEmpty();
+        assertThat(project.volumes()).isEmpty();
+        assertThat(ItProject.volumeExists(anonymous)).as("the container's anonymous volume").isFalse();
+    }
+
     private static String withExternalNetwork(String network) {
         return """
                 services:
