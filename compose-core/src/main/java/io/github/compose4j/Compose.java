@@ -11,11 +11,15 @@ import io.github.compose4j.model.Volume;
 import io.github.compose4j.load.canonical.ModelBinder;
 import io.github.compose4j.observe.LabelProjects;
 import io.github.compose4j.observe.ObservedState;
+import io.github.compose4j.plan.Action;
 import io.github.compose4j.plan.DownOptions;
 import io.github.compose4j.plan.DownPlanner;
 import io.github.compose4j.plan.Plan;
 import io.github.compose4j.plan.Planner;
+import io.github.compose4j.plan.Step;
 import io.github.compose4j.plan.UpOptions;
+
+import java.util.List;
 
 /**
  * compose4j's operations on a project, each the same story: observe the engine once, plan (pure),
@@ -42,10 +46,20 @@ public final class Compose {
         return Planner.up(project, ObservedState.capture(engine, project), options);
     }
 
-    /** Creates (and, unless told not to, starts) the project's containers, as {@code up -d}. */
+    /**
+     * Creates (and, unless told not to, starts) the project's containers, as {@code up -d}. Images to
+     * pull are pulled first and the rest planned afterwards, as Compose does, so that what a container
+     * is compared with is the image actually present. Returns the plan carried out after the pulls.
+     */
     public Plan up(Project project, UpOptions options, ExecutionOptions execution) {
         ObservedState observed = ObservedState.capture(engine, project);
         Plan plan = Planner.up(project, observed, options);
+        List<Step> pulls = plan.steps().stream().filter(s -> s.action() instanceof Action.PullImage).toList();
+        if (!pulls.isEmpty()) {
+            execute(project, new Plan(pulls, List.of()), observed, execution);
+            observed = ObservedState.capture(engine, project);
+            plan = Planner.upAfterPull(project, observed, options);
+        }
         execute(project, plan, observed, execution);
         return plan;
     }

@@ -117,10 +117,23 @@ final class StepRunner {
     private void checkExternalNetwork(Action.CheckExternalNetwork n) {
         Optional<NetworkSummary> found = engine.inspectNetwork(n.name());
         if (found.isEmpty()) {
-            throw new ComposeException(Failure.GENERAL, "network " + n.name() + " declared as external, but could not be found");
+            throw new ComposeException(Failure.GENERAL, missingExternalNetwork(n.name()));
         }
         // Compose then refers to an external network by its id.
         runtime.networkId(n.key(), found.get().id());
+    }
+
+    /**
+     * Compose's words for a missing external network. It lists networks by a name filter (which also
+     * matches longer names) and, when that lists none, inspects the name and reports the daemon's
+     * not-found answer; only when similar networks exist but none is this one does it say "declared
+     * as external".
+     */
+    private String missingExternalNetwork(String name) {
+        boolean similar = engine.listNetworks(Map.of()).stream()
+                .anyMatch(other -> other.name().contains(name) || other.id().startsWith(name));
+        return similar ? "network " + name + " declared as external, but could not be found"
+                : "Error response from daemon: network " + name + " not found";
     }
 
     private void createNetwork(Action.CreateNetwork n) {
