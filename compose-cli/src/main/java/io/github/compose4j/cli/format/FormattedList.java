@@ -29,7 +29,7 @@ public final class FormattedList {
         } else if (format.equals("json")) {
             template = "{{json .}}";
         }
-        template = template.strip().replace("\\t", "\t").replace("\\n", "\n");
+        template = trimSpaces(template).replace("\\t", "\t").replace("\\n", "\n");
         try {
             GoTemplate parsed = GoTemplate.parse(template);
             StringBuilder body = new StringBuilder();
@@ -49,5 +49,18 @@ public final class FormattedList {
         } catch (GoTemplate.TemplateException e) {
             throw new ComposeException(Failure.GENERAL, "template parsing error: " + e.getMessage());
         }
+    }
+
+    /** Spaces only, as the docker CLI trims formats: a template may end with a newline on purpose. */
+    private static String trimSpaces(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && s.charAt(start) == ' ') {
+            start++;
+        }
+        while (end > start && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return s.substring(start, end);
     }
 }
