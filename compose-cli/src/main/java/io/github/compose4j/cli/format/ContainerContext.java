@@ -83,7 +83,7 @@ public final class ContainerContext implements GoFields, GoJsonMarshaler {
             case "Project" -> Optional.of(c.project());
             case "Image" -> Optional.of(c.image());
             case "Command" -> Optional.of(GoValues.quote(trunc ? Units.ellipsis(c.command(), 20) : c.command()));
-            case "CreatedAt" -> Optional.of(GO_TIME.format(Instant.ofEpochSecond(c.created()).atZone(zone)));
+            case "CreatedAt" -> Optional.of(createdAt());
             case "RunningFor" -> Optional.of(Units.humanDuration(Duration.between(
                 Instant.ofEpochSecond(c.created()), now)) + " ago");
             case "ExitCode" -> Optional.of((long) c.exitCode());
@@ -99,6 +99,15 @@ public final class ContainerContext implements GoFields, GoJsonMarshaler {
             case "Size" -> Optional.of(Units.humanSize(0)); // ps never asks the engine for sizes
             default -> Optional.empty();
         };
+    }
+
+    /** Go's {@code time.Time.String()} in the local zone; a fixed UTC zone is named {@code UTC} as Go names it. */
+    private String createdAt() {
+        var time = Instant.ofEpochSecond(c.created()).atZone(zone);
+        if (zone.normalized().equals(java.time.ZoneOffset.UTC)) {
+            return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(time) + " +0000 UTC";
+        }
+        return GO_TIME.format(time);
     }
 
     private String names() {
