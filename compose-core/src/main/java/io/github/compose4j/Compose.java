@@ -101,4 +101,11 @@ public final class Compose {
             r.cancel();
         }
     }
+
+    // Inspection
+
+    /** Reads of the project's state for {@code ps}, {@code ls}, {@code top}, {@code port}, {@code images}... */
+    public io.github.compose4j.inspect.Inspection inspection() {
+        return new io.github.compose4j.inspect.Inspection(engine);
+    }
 }

@@ -16,7 +16,13 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] commandLine) {
+        if (commandLine.length == 1 && commandLine[0].equals(PluginMetadata.QUERY)) {
+            System.out.println(PluginMetadata.json());
+            System.out.flush();
+            System.exit(0);
+        }
+        String[] args = PluginMetadata.arguments(commandLine);
         // `version` is called by tools before anything else: answer it without building the command tree.
         Integer fast = VersionCommand.fastPath(args, System.out);
         if (fast != null) {

@@ -81,4 +81,26 @@ public interface Engine extends AutoCloseable {
 
     @Override
     void close();
+
+    // Inspection
+
+    /**
+     * Containers as the engine lists them, with their command and mounts: those carrying every label of
+     * {@code labels} with exactly its value and every key of {@code labelKeys} with any value; stopped ones
+     * too if {@code all}.
+     */
+    List<ContainerListing> listContainerListings(Map<String, String> labels, java.util.Set<String> labelKeys,
+                                                 boolean all);
+
+    /** The processes running in a container; a container that does not run is a {@link EngineException.Kind#CONFLICT}. */
+    ProcessList top(String containerId);
+
+    /** One resource-usage sample of a container (waits for the engine's second CPU reading). */
+    ContainerStats stats(String containerId);
+
+    /**
+     * Follows the engine's events about objects carrying every given label with exactly the given value,
+     * from now on, handing each to {@code consumer} until it returns false.
+     */
+    void events(Map<String, String> labels, java.util.function.Predicate<EngineEvent> consumer);
 }

@@ -440,4 +440,82 @@ public abstract class EngineContract {
             h.securityOpt(), h.storageOpt(), h.sysctls(), h.shmSize(), h.runtime(), h.isolation(), h.volumeDriver(),
             h.volumesFrom(), h.logConfig(), h.annotations(), h.oomScoreAdj(), h.resources());
     }
+
+    // Inspection
+
+    @Test
+    void listingsCarryTheCommandAndNamesAndSelectByLabelPresence() {
+        String name = name("listed");
+        String id = engine.createContainer(TestSpecs.container(name, IMAGE, labels("role", "web"),
+            List.of("sh", "-c", "sleep 300")));
+        engine.createContainer(TestSpecs.container(name("other"), IMAGE, mine, SLEEP));
+
+        assertThat(engine.listContainerListings(mine, java.util.Set.of("role"), true)).singleElement()
+            .satisfies(c -> {
+                assertThat(c.summary().id()).isEqualTo(id);
+                assertThat(c.names()).containsExactly("/" + name);
+                assertThat(c.command()).isEqualTo("sh -c 'sleep 300'");
+            });
+        assertThat(engine.listContainerListings(mine, java.util.Set.of("role"), false)).isEmpty();
+    }
+
+    @Test
+    void topListsTheProcessesOfARunningContainer() {
+        String id = create(name("top"));
+        engine.startContainer(id);
+
+        ProcessList top = engine.top(id);
+
+        assertThat(top.titles()).contains("PID", "CMD");
+        int cmd = top.titles().indexOf("CMD");
+        assertThat(top.processes()).anySatisfy(p -> assertThat(p.get(cmd)).isEqualTo("sleep 300"));
+    }
+
+    @Test
+    void topOfAStoppedContainerIsAConflict() {
+        String id = create(name("notop"));
+        assertThat(kindOf(() -> engine.top(id))).isEqualTo(EngineException.Kind.CONFLICT);
+    }
+
+    @Test
+    void statsSampleARunningContainer() {
+        String name = name("stats");
+        String id = create(name);
+        engine.startContainer(id);
+
+        ContainerStats stats = engine.stats(id);
+
+        assertThat(stats.name()).isEqualTo(name);
+        assertThat(stats.memoryLimit()).isPositive();
+        assertThat(stats.pids()).isPositive();
+        assertThat(stats.onlineCpus()).isPositive();
+    }
+
+    @Test
+    void eventsFollowTheLabelledContainersFromNowOn() throws Exception {
+        String name = name("events");
+        List<EngineEvent> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread follower = new Thread(() -> engine.events(labels("role", "watched"), e -> {
+            seen.add(e);
+            return !e.action().equals("start");
+        }));
+        follower.setDaemon(true);
+        follower.start();
+        // The stream only reports what happens once it is open: create probes until one is seen.
+        while (seen.isEmpty() && follower.isAlive()) {
+            engine.createContainer(TestSpecs.container(name("probe"), IMAGE, labels("role", "watched"), SLEEP));
+            Thread.sleep(100);
+        }
+        String id = engine.createContainer(TestSpecs.container(name, IMAGE, labels("role", "watched"), SLEEP));
+        engine.startContainer(id);
+        follower.join(60_000);
+
+        assertThat(follower.isAlive()).isFalse();
+        assertThat(seen).filteredOn(e -> e.actorId().equals(id)).extracting(EngineEvent::action)
+            .containsExactly("create", "start");
+        assertThat(seen).filteredOn(e -> e.actorId().equals(id)).allSatisfy(e -> {
+            assertThat(e.type()).isEqualTo("container");
+            assertThat(e.attributes()).containsEntry("name", name).containsEntry("role", "watched");
+        });
+    }
 }

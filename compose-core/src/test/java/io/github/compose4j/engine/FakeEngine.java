@@ -210,6 +210,7 @@ public final class FakeEngine implements Engine {
             c.networks.putAll(attach);
             attachVolumes(c);
             containers.put(id, c);
+            emit(c, "create");
             return id;
         }
     }
@@ -224,6 +225,7 @@ public final class FakeEngine implements Engine {
                 c.exitCode = 0;
                 c.startedAt = timestamp();
                 c.health = c.hasHealthcheck() ? "starting" : "";
+                emit(c, "start");
             }
         }
     }
@@ -237,6 +239,8 @@ public final class FakeEngine implements Engine {
                 c.state = "exited";
                 c.exitCode = 0;
                 c.finishedAt = timestamp();
+                emit(c, "die");
+                emit(c, "stop");
             }
         }
     }
@@ -253,6 +257,8 @@ public final class FakeEngine implements Engine {
             c.state = "exited";
             c.exitCode = 137;
             c.finishedAt = timestamp();
+            emit(c, "kill");
+            emit(c, "die");
         }
     }
 
@@ -266,6 +272,7 @@ public final class FakeEngine implements Engine {
                     + ". Stop the container before attempting removal or force remove"));
             }
             containers.remove(c.id);
+            emit(c, "destroy");
             if (removeAnonymousVolumes) {
                 c.anonymousVolumes.forEach(volumes::remove);
             }
@@ -464,6 +471,7 @@ public final class FakeEngine implements Engine {
     public void close() {
         synchronized (lock) {
             closed = true;
+            lock.notifyAll(); // event followers end
         }
     }
 
@@ -737,6 +745,103 @@ public final class FakeEngine implements Engine {
             return new ContainerDetails(id, name, spec.config().image(), imageId, spec.config().labels(), state,
                 state.equals("running"), exitCode, health.isEmpty() ? Optional.empty() : Optional.of(health),
                 hasHealthcheck(), mode, endpoints, mounts, startedAt, finishedAt, false);
+        }
+    }
+
+    // Inspection
+
+    private final List<EngineEvent> events = new ArrayList<>();
+
+    /** Records an event about a container and wakes the event followers (called with the lock held). */
+    private void emit(Container c, String action) {
+        Map<String, String> attributes = new LinkedHashMap<>(c.spec.config().labels());
+        attributes.put("name", c.name);
+        attributes.put("image", c.spec.config().image());
+        events.add(new EngineEvent("container", action, c.id, attributes,
+            (1_700_000_000L + counter) * 1_000_000_000L + events.size()));
+        lock.notifyAll();
+    }
+
+    @Override
+    public List<ContainerListing> listContainerListings(Map<String, String> labels, Set<String> labelKeys,
+                                                        boolean all) {
+        synchronized (lock) {
+            record("listContainerListings", labelText(labels), all);
+            List<ContainerListing> result = new ArrayList<>();
+            for (Container c : containers.values()) {
+                Map<String, String> own = c.spec.config().labels();
+                if ((all || c.state.equals("running")) && matches(own, labels) && own.keySet().containsAll(labelKeys)) {
+                    List<ContainerListing.ListedMount> mounts = c.mounts.stream()
+                        .map(m -> new ContainerListing.ListedMount(m.name(), m.source(), m.type().equals("volume")
+                            ? "local" : "")).toList();
+                    result.add(new ContainerListing(c.summary(), List.of("/" + c.name), command(c), mounts));
+                }
+            }
+            Collections.reverse(result); // newest first, as the daemon lists them
+            return result;
+        }
+    }
+
+    /** The command line as the daemon lists it: the path, then the arguments, those with a space quoted. */
+    private static String command(Container c) {
+        List<String> line = new ArrayList<>(c.spec.config().entrypoint().orElse(List.of()));
+        line.addAll(c.spec.config().cmd().orElse(List.of()));
+        if (line.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(line.get(0));
+        for (String arg : line.subList(1, line.size())) {
+            sb.append(' ').append(arg.contains(" ") ? "'" + arg + "'" : arg);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public ProcessList top(String containerId) {
+        synchronized (lock) {
+            record("top", containerTarget(containerId), "");
+            Container c = container(containerId);
+            if (!c.state.equals("running")) {
+                throw new EngineException(Kind.CONFLICT, daemon("Container " + c.id + " is not running"));
+            }
+            return new ProcessList(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"),
+                List.of(List.of("root", "1000", "999", "0", "00:00", "?", "00:00:00", command(c))));
+        }
+    }
+
+    @Override
+    public ContainerStats stats(String containerId) {
+        synchronized (lock) {
+            record("stats", containerTarget(containerId), "");
+            Container c = container(containerId);
+            boolean running = c.state.equals("running");
+            return new ContainerStats(c.id, c.name, 0, 0, 0, 0, running ? 2 : 0, running ? 1 << 20 : 0,
+                running ? 1L << 32 : 0, 0, 0, 0, 0, running ? 1 : 0);
+        }
+    }
+
+    @Override
+    public void events(Map<String, String> labels, java.util.function.Predicate<EngineEvent> consumer) {
+        synchronized (lock) {
+            record("events", labelText(labels), "");
+            int next = events.size();
+            while (true) {
+                while (next < events.size()) {
+                    EngineEvent e = events.get(next++);
+                    if (matches(e.attributes(), labels) && !consumer.test(e)) {
+                        return;
+                    }
+                }
+                if (closed) {
+                    return;
+                }
+                try {
+                    lock.wait();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new EngineException(Kind.OTHER, "interrupted while following events", interrupted);
+                }
+            }
         }
     }
 }

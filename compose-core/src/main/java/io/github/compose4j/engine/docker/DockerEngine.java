@@ -14,6 +14,10 @@ import com.github.dockerjava.api.model.ResponseItem;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
 import io.github.compose4j.engine.ContainerDetails;
+import io.github.compose4j.engine.ContainerListing;
+import io.github.compose4j.engine.ContainerStats;
+import io.github.compose4j.engine.EngineEvent;
+import io.github.compose4j.engine.ProcessList;
 import io.github.compose4j.engine.ContainerSpec;
 import io.github.compose4j.engine.ContainerSummary;
 import io.github.compose4j.engine.EndpointSpec;
@@ -357,5 +361,56 @@ public final class DockerEngine implements Engine {
         Optional<EngineException> failure() {
             return Optional.ofNullable(failure);
         }
+    }
+
+    // Inspection
+
+    @Override
+    public List<ContainerListing> listContainerListings(Map<String, String> labels, java.util.Set<String> labelKeys,
+                                                        boolean all) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (all) {
+            query.put("all", "1");
+        }
+        ObjectNode filters = EngineJson.NODES.objectNode();
+        if (!labels.isEmpty() || !labelKeys.isEmpty()) {
+            ArrayNode label = filters.putArray("label");
+            new java.util.TreeSet<>(labelKeys).forEach(label::add);
+            new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
+            try {
+                query.put("filters", EngineJson.MAPPER.writeValueAsString(filters));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        List<ContainerListing> containers = new ArrayList<>();
+        raw.send(Method.GET, "/containers/json", query, null).forEach(c -> containers.add(Summaries.listing(c)));
+        return List.copyOf(containers);
+    }
+
+    @Override
+    public ProcessList top(String containerId) {
+        JsonNode reply = raw.send(Method.GET, RawApi.path("/containers/", containerId, "/top"), Map.of(), null);
+        List<String> titles = new ArrayList<>();
+        reply.path("Titles").forEach(t -> titles.add(t.asText()));
+        List<List<String>> processes = new ArrayList<>();
+        for (JsonNode row : reply.path("Processes")) {
+            List<String> cells = new ArrayList<>();
+            row.forEach(cell -> cells.add(cell.asText()));
+            processes.add(cells);
+        }
+        return new ProcessList(titles, processes);
+    }
+
+    @Override
+    public ContainerStats stats(String containerId) {
+        JsonNode reply = raw.send(Method.GET, RawApi.path("/containers/", containerId, "/stats"),
+            Map.of("stream", "false"), null);
+        return Summaries.stats(containerId, reply);
+    }
+
+    @Override
+    public void events(Map<String, String> labels, java.util.function.Predicate<EngineEvent> consumer) {
+        raw.stream("/events", labelQuery(labels), e -> consumer.test(Summaries.event(e)));
     }
 }

@@ -106,4 +106,36 @@ final class RawApi {
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    // Inspection
+
+    /**
+     * A GET whose reply is a stream of JSON values (the event stream): each is handed to {@code consumer} as it
+     * arrives, until the consumer returns false or the engine ends the stream.
+     */
+    void stream(String path, Map<String, String> query, java.util.function.Predicate<JsonNode> consumer) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+            .method(Method.GET)
+            .path(versionPrefix + path + queryString(query))
+            .build();
+        try (DockerHttpClient.Response response = http.execute(request)) {
+            int status = response.getStatusCode();
+            if (status < 200 || status > 299) {
+                throw EngineErrors.fromReply(status, new String(readAll(response.getBody()), StandardCharsets.UTF_8));
+            }
+            try (com.fasterxml.jackson.core.JsonParser parser = EngineJson.MAPPER.getFactory()
+                .createParser(response.getBody())) {
+                java.util.Iterator<JsonNode> values = EngineJson.MAPPER.readValues(parser, JsonNode.class);
+                while (values.hasNext()) {
+                    if (!consumer.test(values.next())) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw EngineErrors.map(new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            throw EngineErrors.map(e);
+        }
+    }
 }
