@@ -41,10 +41,13 @@ import java.util.function.Consumer;
  *       fraction of its bean mapping on a cold JVM; a no-op {@code up} needs nothing else, so it never builds the
  *       docker-java client;</li>
  *   <li>calls whose docker-java form would lose part of our specs: container create, network create and connect,
- *       stop without a timeout (docker-java always sends one), volume removal with force.</li>
+ *       stop without a timeout (docker-java always sends one), volume removal with force;</li>
+ *   <li>the other calls of {@code up} and {@code down} (start, kill, remove, rename, volume create, network and
+ *       image removal): building docker-java's client and its object mapper costs a short command more than the
+ *       calls themselves.</li>
  * </ul>
- * The other actions (start, kill, remove, rename, copy, pull with registry credentials...) use docker-java's
- * commands, through a client built on first use. Thread-safe; construction does no work.
+ * The rest (copy, pull with registry credentials...) use docker-java's commands, through a client built on first
+ * use. Thread-safe; construction does no work.
  */
 public final class DockerEngine implements Engine {
     /** Engines before this take one network at container creation; the others are connected afterwards. */
