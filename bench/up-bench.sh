@@ -49,13 +49,14 @@ time_once() {
   e=$(date +%s.%N)
   awk -v s="$s" -v e="$e" 'BEGIN { print e - s }'
 }
-# Removal, untimed, tried again while the engine still holds a network endpoint.
+# Removal, untimed, tried again while the engine still holds a network endpoint; an endpoint it never lets go
+# of leaves the network behind (the next `up` reuses it), which is reported but does not stop the benchmark.
 remove() {
-  for _ in 1 2 3 4 5; do
+  for _ in 1 2 3; do
     "$@" >/dev/null 2>&1 && return 0
     sleep 2
   done
-  checked "$@"
+  checked "$@" || true
 }
 
 python3 "$here/bench/gen-up-project.py" 20 "$work/p20" 5
