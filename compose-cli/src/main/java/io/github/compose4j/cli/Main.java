@@ -42,7 +42,7 @@ public final class Main {
     /** Runs one command line and returns its exit code; never throws. */
     public static int run(CliContext ctx, String... args) {
         ComposeCommand root = new ComposeCommand(ctx);
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = CommandLines.of(root, args);
         cl.setOut(new java.io.PrintWriter(ctx.out(), true));
         cl.setErr(new java.io.PrintWriter(ctx.err(), true));
         cl.setUnmatchedOptionsArePositionalParams(false);

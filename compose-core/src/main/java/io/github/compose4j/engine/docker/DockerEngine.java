@@ -1,14 +1,11 @@
 package io.github.compose4j.engine.docker;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.CreateVolumeCmd;
 import com.github.dockerjava.api.command.PullImageCmd;
-import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.ResponseItem;
 import com.github.dockerjava.core.RemoteApiVersion;
@@ -48,10 +45,13 @@ import java.util.function.Consumer;
  *       fraction of its bean mapping on a cold JVM; a no-op {@code up} needs nothing else, so it never builds the
  *       docker-java client;</li>
  *   <li>calls whose docker-java form would lose part of our specs: container create, network create and connect,
- *       stop without a timeout (docker-java always sends one), volume removal with force.</li>
+ *       stop without a timeout (docker-java always sends one), volume removal with force;</li>
+ *   <li>the other calls of {@code up} and {@code down} (start, kill, remove, rename, volume create, network and
+ *       image removal): building docker-java's client and its object mapper costs a short command more than the
+ *       calls themselves.</li>
  * </ul>
- * The other actions (start, kill, remove, rename, copy, pull with registry credentials...) use docker-java's
- * commands, through a client built on first use. Thread-safe; construction does no work.
+ * The rest (copy, pull with registry credentials...) use docker-java's commands, through a client built on first
+ * use. Thread-safe; construction does no work.
  */
 public final class DockerEngine implements Engine {
     /** Engines before this take one network at container creation; the others are connected afterwards. */
@@ -135,13 +135,8 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void startContainer(String id) {
-        run(() -> {
-            try {
-                docker().startContainerCmd(id).exec();
-            } catch (NotModifiedException alreadyStarted) {
-                // the engine says 304: nothing to do
-            }
-        });
+        // 304 (already started) is a success for the raw API.
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/start"), Map.of(), null);
     }
 
     @Override
@@ -154,23 +149,25 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void killContainer(String id, String signal) {
-        run(() -> {
-            var cmd = docker().killContainerCmd(id);
-            if (!signal.isEmpty()) {
-                cmd.withSignal(signal);
-            }
-            cmd.exec();
-        });
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/kill"),
+            signal.isEmpty() ? Map.of() : Map.of("signal", signal), null);
     }
 
     @Override
     public void removeContainer(String id, boolean force, boolean removeAnonymousVolumes) {
-        run(() -> docker().removeContainerCmd(id).withForce(force).withRemoveVolumes(removeAnonymousVolumes).exec());
+        Map<String, String> query = new LinkedHashMap<>();
+        if (force) {
+            query.put("force", "true");
+        }
+        if (removeAnonymousVolumes) {
+            query.put("v", "true");
+        }
+        raw.send(Method.DELETE, RawApi.path("/containers/", id, ""), query, null);
     }
 
     @Override
     public void renameContainer(String id, String newName) {
-        run(() -> docker().renameContainerCmd(id).withName(newName).exec());
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/rename"), Map.of("name", newName), null);
     }
 
     @Override
@@ -217,7 +214,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void removeNetwork(String id) {
-        run(() -> docker().removeNetworkCmd(id).exec());
+        raw.send(Method.DELETE, RawApi.path("/networks/", id, ""), Map.of(), null);
     }
 
     // Volumes
@@ -237,19 +234,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void createVolume(VolumeSpec spec) {
-        run(() -> {
-            CreateVolumeCmd cmd = docker().createVolumeCmd().withName(spec.name());
-            if (!spec.driver().isEmpty()) {
-                cmd.withDriver(spec.driver());
-            }
-            if (!spec.driverOpts().isEmpty()) {
-                cmd.withDriverOpts(new TreeMap<>(spec.driverOpts()));
-            }
-            if (!spec.labels().isEmpty()) {
-                cmd.withLabels(new TreeMap<>(spec.labels()));
-            }
-            cmd.exec();
-        });
+        raw.send(Method.POST, "/volumes/create", Map.of(), RequestBodies.volume(spec));
     }
 
     @Override
@@ -291,7 +276,8 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void removeImage(String reference, boolean force) {
-        run(() -> docker().removeImageCmd(reference).withForce(force).exec());
+        raw.send(Method.DELETE, RawApi.path("/images/", reference, ""), force ? Map.of("force", "true") : Map.of(),
+            null);
     }
 
     @Override
@@ -317,11 +303,7 @@ public final class DockerEngine implements Engine {
         ObjectNode filters = EngineJson.NODES.objectNode();
         ArrayNode label = filters.putArray("label");
         new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
-        try {
-            return Optional.of(EngineJson.MAPPER.writeValueAsString(filters)); // not toString(): a mapper of its own
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Optional.of(EngineJson.writeString(filters));
     }
 
     private static void run(Runnable action) {
