@@ -359,11 +359,7 @@ public final class DockerEngine implements Engine {
             ArrayNode label = filters.putArray("label");
             new java.util.TreeSet<>(labelKeys).forEach(label::add);
             new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
-            try {
-                query.put("filters", EngineJson.MAPPER.writeValueAsString(filters));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            query.put("filters", EngineJson.writeString(filters));
         }
         List<ContainerListing> containers = new ArrayList<>();
         raw.send(Method.GET, "/containers/json", query, null).forEach(c -> containers.add(Summaries.listing(c)));

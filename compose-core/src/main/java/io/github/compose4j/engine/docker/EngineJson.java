@@ -40,6 +40,20 @@ final class EngineJson {
         }
     }
 
+    /**
+     * Hands each JSON value of a stream (the engine's event stream: values one after another) to
+     * {@code consumer} as it arrives, until the consumer returns false or the stream ends.
+     */
+    static void readValues(java.io.InputStream in, java.util.function.Predicate<JsonNode> consumer) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                if (!consumer.test(readValue(parser, t))) {
+                    return;
+                }
+            }
+        }
+    }
+
     /** UTF-8 JSON of a tree. */
     static byte[] write(JsonNode node) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);

@@ -120,15 +120,7 @@ final class RawApi {
             if (status < 200 || status > 299) {
                 throw EngineErrors.fromReply(status, new String(readAll(response.getBody()), StandardCharsets.UTF_8));
             }
-            try (com.fasterxml.jackson.core.JsonParser parser = EngineJson.MAPPER.getFactory()
-                .createParser(response.getBody())) {
-                java.util.Iterator<JsonNode> values = EngineJson.MAPPER.readValues(parser, JsonNode.class);
-                while (values.hasNext()) {
-                    if (!consumer.test(values.next())) {
-                        return;
-                    }
-                }
-            }
+            EngineJson.readValues(response.getBody(), consumer);
         } catch (IOException e) {
             throw EngineErrors.map(new UncheckedIOException(e));
         } catch (RuntimeException e) {
