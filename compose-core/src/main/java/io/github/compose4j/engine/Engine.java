@@ -84,7 +84,7 @@ public interface Engine extends AutoCloseable {
     /** Freezes a running container; one not running, or already paused, is a {@link EngineException.Kind#CONFLICT}. */
     void pauseContainer(String id);
 
-    /** Resumes a paused container; one not paused is a {@link EngineException.Kind#CONFLICT}. */
+    /** Resumes a paused container; resuming one that is not paused fails. */
     void unpauseContainer(String id);
 
     /** Stops (killing after the timeout, the container's own when empty) then starts a container, whatever its state. */

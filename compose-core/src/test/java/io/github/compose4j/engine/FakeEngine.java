@@ -487,7 +487,7 @@ public final class FakeEngine implements Engine {
             record("unpauseContainer", containerTarget(id), "");
             Container c = container(id);
             if (!c.state.equals("paused")) {
-                throw new EngineException(Kind.CONFLICT, daemon("Container " + c.id + " is not paused"));
+                throw new EngineException(Kind.OTHER, daemon("Container " + c.id + " is not paused")); // a 500
             }
             c.state = "running";
         }
