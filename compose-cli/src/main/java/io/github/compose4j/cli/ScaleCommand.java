@@ -30,11 +30,14 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--no-deps", description = "Don't start linked services")
     boolean noDeps;
 
-    @Parameters(paramLabel = "SERVICE=REPLICAS", arity = "1..*")
+    @Parameters(paramLabel = "SERVICE=REPLICAS")
     List<String> args = new ArrayList<>();
 
     @Override
     public Integer call() {
+        if (args.isEmpty()) {
+            throw new ComposeException(Failure.GENERAL, "requires at least 1 arg(s), only received 0");
+        }
         Map<String, Integer> replicas = parse(args);
         List<String> services = new ArrayList<>(replicas.keySet());
         Project project = root.loader().load(LoadOptions.DEFAULT, services);

@@ -2,6 +2,8 @@ package io.github.compose4j.cli;
 
 import io.github.compose4j.Compose;
 import io.github.compose4j.engine.Engine;
+import io.github.compose4j.error.ComposeException;
+import io.github.compose4j.error.Failure;
 import io.github.compose4j.plan.DownOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,11 +26,20 @@ public final class WaitCommand implements Callable<Integer> {
     @Option(names = "--down-project", description = "Drops project when the first container stops")
     boolean downProject;
 
-    @Parameters(paramLabel = "SERVICE", arity = "1..*")
+    @Parameters(paramLabel = "SERVICE")
     List<String> services = new ArrayList<>();
 
     @Override
     public Integer call() {
+        if (services.isEmpty()) {
+            throw new ComposeException(Failure.GENERAL, """
+                    "docker compose wait" requires at least 1 argument.
+                    See 'docker compose wait --help'.
+
+                    Usage:  docker compose wait SERVICE [SERVICE...] [OPTIONS]
+
+                    Block until the first service container stops""");
+        }
         LifecycleTarget target = LifecycleTarget.of(root, List.of());
         try (Engine engine = Main.connect(root.ctx)) {
             Compose compose = LifecycleTarget.compose(root, engine);

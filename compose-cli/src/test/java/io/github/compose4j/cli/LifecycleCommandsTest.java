@@ -2,6 +2,12 @@ package io.github.compose4j.cli;
 
 import io.github.compose4j.error.ComposeException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Map;
@@ -11,6 +17,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Argument handling of the lifecycle commands that needs no daemon. */
 class LifecycleCommandsTest {
+    @TempDir
+    Path dir;
+    private String err;
+
+    private int run(String... args) {
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        CliContext ctx = new CliContext(dir, Map.of(), () -> "", new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
+        int code = Main.run(ctx, args);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    @Test
+    void waitWithoutAServiceFailsWithComposesUsageMessage() {
+        assertThat(run("-p", "x", "wait")).isEqualTo(1);
+        assertThat(err).startsWith("\"docker compose wait\" requires at least 1 argument.\n"
+                + "See 'docker compose wait --help'.\n");
+    }
+
+    @Test
+    void scaleWithoutAnArgumentFailsAsCobraDoes() {
+        assertThat(run("-p", "x", "scale")).isEqualTo(1);
+        assertThat(err).isEqualTo("requires at least 1 arg(s), only received 0\n");
+    }
+
+    @Test
+    void scaleWithABadSpecifierFailsBeforeLoadingTheProject() {
+        assertThat(run("-p", "x", "scale", "web")).isEqualTo(1);
+        assertThat(err).isEqualTo("invalid scale specifier: web\n");
+    }
 
     @Test
     void scaleReadsServiceCountPairsTheLastCountWinning() {
