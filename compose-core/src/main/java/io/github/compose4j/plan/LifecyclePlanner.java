@@ -7,6 +7,7 @@ import io.github.compose4j.graph.DependencyGraph;
 import io.github.compose4j.model.Dependency;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.model.Service;
+import io.github.compose4j.model.codec.RecordShape;
 import io.github.compose4j.observe.Labels;
 import io.github.compose4j.observe.ObservedState;
 
@@ -97,7 +98,7 @@ public final class LifecyclePlanner {
                     deps.put(d, dep);
                 }
             });
-            kept.put(n, io.github.compose4j.model.codec.RecordShape.with(s, "dependsOn", deps));
+            kept.put(n, RecordShape.with(s, "dependsOn", deps));
         }
         DependencyGraph full = DependencyGraph.of(kept);
         Set<String> selected = new LinkedHashSet<>();
