@@ -8,12 +8,14 @@ import io.github.compose4j.model.Network;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.model.Service;
 import io.github.compose4j.model.Volume;
+import io.github.compose4j.lifecycle.ExitWaiter;
 import io.github.compose4j.load.canonical.ModelBinder;
 import io.github.compose4j.observe.LabelProjects;
 import io.github.compose4j.observe.ObservedState;
 import io.github.compose4j.plan.Action;
 import io.github.compose4j.plan.DownOptions;
 import io.github.compose4j.plan.DownPlanner;
+import io.github.compose4j.plan.LifecyclePlanner;
 import io.github.compose4j.plan.Plan;
 import io.github.compose4j.plan.Planner;
 import io.github.compose4j.plan.Step;
@@ -82,6 +84,74 @@ public final class Compose {
         ObservedState observed = ObservedState.capture(engine, projectName);
         return LabelProjects.of(observed, ModelBinder.zero(Service.class), ModelBinder.zero(Network.class),
                 ModelBinder.zero(Volume.class));
+    }
+
+    // Lifecycle
+
+    /** What {@code start} would do: the project's services in dependency order. */
+    public Plan planStart(Project project) {
+        return LifecyclePlanner.start(project);
+    }
+
+    /** Starts the project's containers that are not running, each service after its dependencies' conditions. */
+    public Plan start(Project project, ExecutionOptions execution) {
+        return run(project, planStart(project), execution);
+    }
+
+    /** What {@code stop} would do: the containers of {@code services} (all when empty), dependents first. */
+    public Plan planStop(Project project, List<String> services) {
+        return LifecyclePlanner.stop(project, observe(project), services);
+    }
+
+    public Plan stop(Project project, List<String> services, ExecutionOptions execution) {
+        return run(project, planStop(project, services), execution);
+    }
+
+    /** What {@code restart} would do. */
+    public Plan planRestart(Project project, List<String> services, boolean noDeps) {
+        return LifecyclePlanner.restart(project, observe(project), services, noDeps);
+    }
+
+    public Plan restart(Project project, List<String> services, boolean noDeps, ExecutionOptions execution) {
+        return run(project, planRestart(project, services, noDeps), execution);
+    }
+
+    /** What {@code kill} would do; an empty plan when no container runs. */
+    public Plan planKill(Project project, List<String> services, String signal, boolean removeOrphans) {
+        return LifecyclePlanner.kill(project, observe(project), services, signal, removeOrphans);
+    }
+
+    /** What {@code pause} would do. */
+    public Plan planPause(Project project, List<String> services) {
+        return LifecyclePlanner.pause(project, observe(project), services);
+    }
+
+    /** What {@code unpause} would do. */
+    public Plan planUnpause(Project project, List<String> services) {
+        return LifecyclePlanner.unpause(project, observe(project), services);
+    }
+
+    /** What {@code rm} would remove: containers that do not run; the caller confirms, then {@link #run}s it. */
+    public Plan planRemove(Project project, List<String> services, boolean force, boolean volumes) {
+        return LifecyclePlanner.remove(project, observe(project), services, force, volumes);
+    }
+
+    /** Carries out a plan made by one of the {@code plan...} methods. */
+    public Plan run(Project project, Plan plan, ExecutionOptions execution) {
+        execute(project, plan, observe(project), execution);
+        return plan;
+    }
+
+    /**
+     * {@code wait}: blocks until the running containers of {@code services} have exited, and answers the exit
+     * code of the last one.
+     */
+    public int waitForExit(String projectName, List<String> services, ExitWaiter.ExitListener exits) {
+        return new ExitWaiter(engine).waitForExit(projectName, services, exits);
+    }
+
+    private ObservedState observe(Project project) {
+        return ObservedState.capture(engine, project.name());
     }
 
     private void execute(Project project, Plan plan, ObservedState observed, ExecutionOptions execution) {

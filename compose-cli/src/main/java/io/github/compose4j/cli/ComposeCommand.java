@@ -25,7 +25,9 @@ import java.util.concurrent.Callable;
         description = "Define and run multi-container applications with Docker",
         subcommands = {ConfigCommand.class, VersionCommand.class, UpCommand.class, CreateCommand.class, DownCommand.class,
                 PsCommand.class, LsCommand.class, TopCommand.class, PortCommand.class, ImagesCommand.class,
-                EventsCommand.class, StatsCommand.class})
+                EventsCommand.class, StatsCommand.class,
+                StartCommand.class, StopCommand.class, RestartCommand.class, KillCommand.class, PauseCommand.class,
+                UnpauseCommand.class, RmCommand.class, ScaleCommand.class, WaitCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 

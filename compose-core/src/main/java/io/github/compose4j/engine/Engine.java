@@ -79,6 +79,20 @@ public interface Engine extends AutoCloseable {
 
     void removeImage(String reference, boolean force);
 
+    // Lifecycle
+
+    /** Freezes a running container; one not running, or already paused, is a {@link EngineException.Kind#CONFLICT}. */
+    void pauseContainer(String id);
+
+    /** Resumes a paused container; resuming one that is not paused fails. */
+    void unpauseContainer(String id);
+
+    /** Stops (killing after the timeout, the container's own when empty) then starts a container, whatever its state. */
+    void restartContainer(String id, OptionalInt timeoutSeconds);
+
+    /** Blocks until the container is not running and returns its exit code (at once if it is not running). */
+    int waitContainer(String id);
+
     @Override
     void close();
 

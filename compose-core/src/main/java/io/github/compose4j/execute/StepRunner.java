@@ -89,7 +89,7 @@ final class StepRunner {
             removeVolume(v.name());
         } else if (a instanceof Action.RemoveImage i) {
             removeImage(i.image());
-        } else {
+        } else if (!new LifecycleSteps(engine, listener, options).run(a)) {
             throw new IllegalStateException("unknown action " + a);
         }
     }

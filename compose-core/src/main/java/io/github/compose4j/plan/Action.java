@@ -142,4 +142,45 @@ public sealed interface Action {
             return true;
         }
     }
+
+    // Lifecycle
+
+    /** Restarts an existing container through the engine (stop, then start), whatever its state. */
+    record RestartExistingContainer(String service, String id, String name) implements Action {
+        public String describe() {
+            return "restart container " + name + " (stop and start)";
+        }
+    }
+
+    /** Removes a container that is not running ({@code rm}); with {@code force} also one started meanwhile. */
+    record RemoveStoppedContainer(String service, String id, String name, boolean force, boolean removeVolumes)
+            implements Action {
+        public String describe() {
+            return "remove stopped container " + name;
+        }
+
+        @Override
+        public boolean destructive() {
+            return true;
+        }
+    }
+
+    /** Sends a signal to a running container. */
+    record KillContainer(String service, String id, String name, String signal) implements Action {
+        public String describe() {
+            return "kill container " + name + " (" + signal + ")";
+        }
+    }
+
+    record PauseContainer(String service, String id, String name) implements Action {
+        public String describe() {
+            return "pause container " + name;
+        }
+    }
+
+    record UnpauseContainer(String service, String id, String name) implements Action {
+        public String describe() {
+            return "unpause container " + name;
+        }
+    }
 }

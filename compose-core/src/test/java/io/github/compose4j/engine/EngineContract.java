@@ -432,6 +432,100 @@ public abstract class EngineContract {
         assertThat(kindOf(() -> engine.removeImage(MISSING, false))).isEqualTo(EngineException.Kind.NOT_FOUND);
     }
 
+    // Lifecycle
+
+    @Test
+    void aPausedContainerIsStillListedAsUpAndResumesWhenUnpaused() {
+        String id = create(name("pause"));
+        engine.startContainer(id);
+
+        engine.pauseContainer(id);
+        assertThat(engine.listContainers(mine, false)).singleElement()
+            .satisfies(c -> assertThat(c.state()).isEqualTo("paused"));
+        assertThat(engine.inspectContainer(id).orElseThrow().status()).isEqualTo("paused");
+
+        engine.unpauseContainer(id);
+        assertThat(engine.inspectContainer(id).orElseThrow().status()).isEqualTo("running");
+    }
+
+    @Test
+    void pausingTwiceIsAConflictThatSaysAlreadyPaused() {
+        String id = create(name("twice-paused"));
+        engine.startContainer(id);
+        engine.pauseContainer(id);
+
+        assertThatThrownBy(() -> engine.pauseContainer(id)).isInstanceOfSatisfying(EngineException.class, e -> {
+            assertThat(e.kind()).isEqualTo(EngineException.Kind.CONFLICT);
+            assertThat(e.getMessage()).isEqualTo("Error response from daemon: Container " + id + " is already paused");
+        });
+    }
+
+    @Test
+    void pausingAContainerThatDoesNotRunIsAConflict() {
+        String id = create(name("idle-pause"));
+        assertThat(kindOf(() -> engine.pauseContainer(id))).isEqualTo(EngineException.Kind.CONFLICT);
+    }
+
+    @Test
+    void unpausingAContainerThatIsNotPausedFailsSayingSo() {
+        // Engine 20.10 answers 500 here, not 409: the message is what callers can rely on.
+        String id = create(name("not-paused"));
+        engine.startContainer(id);
+
+        assertThatThrownBy(() -> engine.unpauseContainer(id)).isInstanceOf(EngineException.class)
+            .hasMessage("Error response from daemon: Container " + id + " is not paused");
+    }
+
+    @Test
+    void aPausedContainerIsOnlyRemovedByForce() {
+        String id = create(name("paused-rm"));
+        engine.startContainer(id);
+        engine.pauseContainer(id);
+
+        assertThat(kindOf(() -> engine.removeContainer(id, false, false))).isEqualTo(EngineException.Kind.CONFLICT);
+        engine.removeContainer(id, true, false);
+        assertThat(engine.inspectContainer(id)).isEmpty();
+    }
+
+    @Test
+    void restartRunsTheSameContainerAgainWhetherItRanOrNot() {
+        String id = create(name("restart"));
+        engine.restartContainer(id, OptionalInt.of(0));
+        assertThat(engine.inspectContainer(id).orElseThrow().running()).isTrue();
+
+        engine.stopContainer(id, OptionalInt.of(0));
+        engine.restartContainer(id, OptionalInt.empty());
+
+        assertThat(engine.inspectContainer(id).orElseThrow().running()).isTrue();
+        assertThat(engine.listContainers(mine, true)).extracting(ContainerSummary::id).containsExactly(id);
+    }
+
+    @Test
+    void waitReturnsTheExitCodeOnceTheContainerHasStopped() {
+        String id = create(name("wait"));
+        engine.startContainer(id);
+        engine.killContainer(id, "KILL");
+
+        assertThat(engine.waitContainer(id)).isEqualTo(137);
+    }
+
+    @Test
+    void waitBlocksUntilARunningContainerEnds() throws Exception {
+        String id = create(name("waiting"));
+        engine.startContainer(id);
+        java.util.concurrent.CompletableFuture<Integer> code =
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> engine.waitContainer(id));
+
+        engine.killContainer(id, "KILL");
+
+        assertThat(code.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(137);
+    }
+
+    @Test
+    void waitingForAMissingContainerIsNotFound() {
+        assertThat(kindOf(() -> engine.waitContainer(name("absent")))).isEqualTo(EngineException.Kind.NOT_FOUND);
+    }
+
     private static ContainerSpec.Host withMounts(ContainerSpec.Host h, List<ContainerSpec.Mount> mounts) {
         return new ContainerSpec.Host(h.binds(), mounts, h.tmpfs(), h.portBindings(), h.publishAllPorts(),
             h.networkMode(), h.links(), h.restartPolicy(), h.autoRemove(), h.capAdd(), h.capDrop(), h.dns(),

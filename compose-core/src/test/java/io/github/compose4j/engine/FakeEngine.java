@@ -164,7 +164,7 @@ public final class FakeEngine implements Engine {
             record("listContainers", labelText(labels), all);
             List<ContainerSummary> result = new ArrayList<>();
             for (Container c : containers.values()) {
-                if ((all || c.state.equals("running")) && matches(c.spec.config().labels(), labels)) {
+                if ((all || c.isUp()) && matches(c.spec.config().labels(), labels)) {
                     result.add(c.summary());
                 }
             }
@@ -235,7 +235,7 @@ public final class FakeEngine implements Engine {
         synchronized (lock) {
             record("stopContainer", containerTarget(id), timeoutSeconds);
             Container c = container(id);
-            if (c.state.equals("running")) {
+            if (c.isUp()) {
                 c.state = "exited";
                 c.exitCode = 0;
                 c.finishedAt = timestamp();
@@ -250,7 +250,7 @@ public final class FakeEngine implements Engine {
         synchronized (lock) {
             record("killContainer", containerTarget(id), signal);
             Container c = container(id);
-            if (!c.state.equals("running")) {
+            if (!c.isUp()) {
                 throw new EngineException(Kind.CONFLICT, daemon("Cannot kill container: " + id + ": Container "
                     + c.id + " is not running"));
             }
@@ -267,6 +267,10 @@ public final class FakeEngine implements Engine {
         synchronized (lock) {
             record("removeContainer", containerTarget(id), force ? "force" : "");
             Container c = container(id);
+            if (c.state.equals("paused") && !force) {
+                throw new EngineException(Kind.CONFLICT, daemon("You cannot remove a paused container " + c.id
+                    + ". Unpause and then stop the container before attempting removal or force remove"));
+            }
             if (c.state.equals("running") && !force) {
                 throw new EngineException(Kind.CONFLICT, daemon("You cannot remove a running container " + c.id
                     + ". Stop the container before attempting removal or force remove"));
@@ -464,6 +468,64 @@ public final class FakeEngine implements Engine {
                     + " is using its referenced image " + id.substring(7, 19)));
             }
             imageTags.remove(normalized);
+        }
+    }
+
+    // Lifecycle
+
+    @Override
+    public void pauseContainer(String id) {
+        synchronized (lock) {
+            record("pauseContainer", containerTarget(id), "");
+            Container c = container(id);
+            if (c.state.equals("paused")) {
+                throw new EngineException(Kind.CONFLICT, daemon("Container " + c.id + " is already paused"));
+            }
+            if (!c.state.equals("running")) {
+                throw new EngineException(Kind.CONFLICT, daemon("Container " + c.id + " is not running"));
+            }
+            c.state = "paused";
+        }
+    }
+
+    @Override
+    public void unpauseContainer(String id) {
+        synchronized (lock) {
+            record("unpauseContainer", containerTarget(id), "");
+            Container c = container(id);
+            if (!c.state.equals("paused")) {
+                throw new EngineException(Kind.OTHER, daemon("Container " + c.id + " is not paused")); // a 500
+            }
+            c.state = "running";
+        }
+    }
+
+    @Override
+    public void restartContainer(String id, OptionalInt timeoutSeconds) {
+        synchronized (lock) {
+            record("restartContainer", containerTarget(id), timeoutSeconds);
+            Container c = container(id);
+            c.state = "running";
+            c.exitCode = 0;
+            c.startedAt = timestamp();
+            c.health = c.hasHealthcheck() ? "starting" : "";
+        }
+    }
+
+    @Override
+    public int waitContainer(String id) {
+        synchronized (lock) {
+            record("waitContainer", containerTarget(id), "");
+            Container c = container(id);
+            while (c.isUp()) {
+                try {
+                    lock.wait(20); // states change under the lock without notification
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new EngineException(Kind.UNAVAILABLE, "interrupted while waiting for " + c.name);
+                }
+            }
+            return c.exitCode;
         }
     }
 
@@ -706,6 +768,11 @@ public final class FakeEngine implements Engine {
             this.imageId = imageId;
         }
 
+        /** Running as the engine lists it without {@code all}: paused containers still run. */
+        boolean isUp() {
+            return state.equals("running") || state.equals("paused");
+        }
+
         boolean hasHealthcheck() {
             return spec.config().healthcheck().map(h -> !h.test().isEmpty() && !h.test().get(0).equals("NONE"))
                 .orElse(false);
@@ -743,7 +810,7 @@ public final class FakeEngine implements Engine {
                 new ContainerDetails.EndpointState(networkId, e.ipv4Address(), e.ipv6Address(), e.aliases())));
             String mode = spec.host().networkMode().isEmpty() ? "default" : spec.host().networkMode();
             return new ContainerDetails(id, name, spec.config().image(), imageId, spec.config().labels(), state,
-                state.equals("running"), exitCode, health.isEmpty() ? Optional.empty() : Optional.of(health),
+                isUp(), exitCode, health.isEmpty() ? Optional.empty() : Optional.of(health),
                 hasHealthcheck(), mode, endpoints, mounts, startedAt, finishedAt, false);
         }
     }

@@ -280,6 +280,36 @@ public final class DockerEngine implements Engine {
             null);
     }
 
+    // Lifecycle
+
+    @Override
+    public void pauseContainer(String id) {
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/pause"), Map.of(), null);
+    }
+
+    @Override
+    public void unpauseContainer(String id) {
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/unpause"), Map.of(), null);
+    }
+
+    @Override
+    public void restartContainer(String id, OptionalInt timeoutSeconds) {
+        // Without t the engine uses the container's own stop timeout, as for stop.
+        Map<String, String> query = timeoutSeconds.isPresent()
+            ? Map.of("t", Integer.toString(timeoutSeconds.getAsInt())) : Map.of();
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/restart"), query, null);
+    }
+
+    @Override
+    public int waitContainer(String id) {
+        JsonNode reply = raw.send(Method.POST, RawApi.path("/containers/", id, "/wait"), Map.of(), null);
+        String error = reply.path("Error").path("Message").asText("");
+        if (!error.isEmpty()) {
+            throw new EngineException(EngineException.Kind.OTHER, error);
+        }
+        return reply.path("StatusCode").asInt();
+    }
+
     @Override
     public void close() {
         connection.close();
