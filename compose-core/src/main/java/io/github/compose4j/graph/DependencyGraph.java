@@ -96,6 +96,11 @@ public final class DependencyGraph {
      * {@code a -> b -> a}; the same cycle Compose reports.
      */
     public Optional<List<String>> firstCycle(Map<String, Service> services) {
+        return cycleOf(services);
+    }
+
+    /** {@link #firstCycle} without building the graph, which it does not use (project loading). */
+    public static Optional<List<String>> cycleOf(Map<String, Service> services) {
         Map<String, Integer> state = new HashMap<>();
         for (String root : new TreeSet<>(services.keySet())) {
             List<String> path = new ArrayList<>();

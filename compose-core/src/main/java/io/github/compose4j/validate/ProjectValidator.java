@@ -47,7 +47,7 @@ public final class ProjectValidator {
                 throw invalid("secret \"" + e.getKey() + "\" must declare either `file` or `environment`: invalid compose project");
             }
         }
-        DependencyGraph.of(project.services()).firstCycle(project.services()).ifPresent(cycle -> {
+        DependencyGraph.cycleOf(project.services()).ifPresent(cycle -> {
             throw invalid("dependency cycle detected: " + String.join(" -> ", cycle));
         });
         return RecordShape.with(project, "services", java.util.Collections.unmodifiableMap(aligned));
@@ -63,7 +63,7 @@ public final class ProjectValidator {
             if (!b.dockerfileInline().isEmpty() && !b.dockerfile().isEmpty()) {
                 throw invalid("service " + q + " declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project");
             }
-            for (Map.Entry<String, String> c : new TreeMap<>(b.additionalContexts()).entrySet()) {
+            for (Map.Entry<String, String> c : sorted(b.additionalContexts()).entrySet()) {
                 if (c.getValue().startsWith("service:")) {
                     String target = c.getValue().substring("service:".length());
                     Service t = project.services().get(target);
@@ -85,7 +85,7 @@ public final class ProjectValidator {
         if (!s.networkMode().isEmpty() && !s.networks().isEmpty()) {
             throw invalid("service " + s.name() + " declares mutually exclusive `network_mode` and `networks`: invalid compose project");
         }
-        for (String network : new TreeMap<>(s.networks()).keySet()) {
+        for (String network : sorted(s.networks()).keySet()) {
             if (!project.networks().containsKey(network)) {
                 throw invalid("service " + q + " refers to undefined network " + network + ": invalid compose project");
             }
@@ -95,7 +95,7 @@ public final class ProjectValidator {
                 throw invalid("healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"");
             }
         });
-        for (Map.Entry<String, io.github.compose4j.model.Dependency> d : new TreeMap<>(s.dependsOn()).entrySet()) {
+        for (Map.Entry<String, io.github.compose4j.model.Dependency> d : sorted(s.dependsOn()).entrySet()) {
             if (!project.services().containsKey(d.getKey())) {
                 if (project.disabledServices().containsKey(d.getKey()) && !d.getValue().required()) {
                     continue;
@@ -162,6 +162,11 @@ public final class ProjectValidator {
                 }
             }
         }
+    }
+
+    /** The map in key order, for the first error to be Compose's; small maps are returned as they are. */
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return map.size() < 2 ? map : new TreeMap<>(map);
     }
 
     private static ComposeException invalid(String message) {
