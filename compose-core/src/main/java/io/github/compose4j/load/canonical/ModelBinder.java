@@ -130,7 +130,9 @@ public final class ModelBinder {
         }
         if (raw == Map.class) {
             Type valueType = typeArg(type, 1);
-            return (node, path) -> map(node, valueType, decoder(valueType), path);
+            Class<?> valueRaw = rawClass(valueType);
+            boolean optionalString = valueRaw == Optional.class && rawClass(typeArg(valueType, 0)) == String.class;
+            return (node, path) -> map(node, valueRaw, optionalString, decoder(valueType), path);
         }
         if (raw.isRecord()) {
             return (node, path) -> {
@@ -197,15 +199,18 @@ public final class ModelBinder {
         Node[] children = new Node[n];
         Map<String, Node> folded = null;
         boolean[] extensions = plan.extensions();
+        boolean hasExtensions = false;
         if (node != null) {
             for (int e = 0, size = node.size(); e < size; e++) {
                 String k = node.keyAt(e);
                 Integer at = plan.slots().get(k);
+                boolean extension = k.length() > 1 && k.charAt(0) == 'x' && k.charAt(1) == '-';
+                hasExtensions |= extension;
                 if (at != null) {
                     if (!extensions[at]) {
                         children[at] = node.valueAt(e);
                     }
-                } else if (!k.startsWith("x-")) {
+                } else if (!extension) {
                     // Compose's decoder also matches field names ignoring case; exact names win.
                     if (folded == null) {
                         folded = new java.util.HashMap<>();
@@ -221,7 +226,7 @@ public final class ModelBinder {
                 continue;
             }
             if (extensions[i]) {
-                values[i] = node == null ? Extensions.NONE : extensions(node);
+                values[i] = hasExtensions ? extensions(node) : Extensions.NONE;
                 continue;
             }
             Node child = children[i];
@@ -497,12 +502,10 @@ public final class ModelBinder {
         throw unconvertible(node, path, "slice");
     }
 
-    private static Map<String, Object> map(Node node, Type valueType, Decoder value, Object path) {
+    private static Map<String, Object> map(Node node, Class<?> raw, boolean optionalString, Decoder value, Object path) {
         if (Nodes.isNull(node)) {
             return Map.of();
         }
-        Class<?> raw = rawClass(valueType);
-        boolean optionalString = raw == Optional.class && rawClass(typeArg(valueType, 0)) == String.class;
         Map<String, Object> out = new LinkedHashMap<>();
         if (node instanceof MapNode m) {
             for (Map.Entry<String, Node> e : m.entries().entrySet()) {
