@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The {@code depends_on} relation between services: an edge goes from a service to each service it
@@ -96,8 +95,15 @@ public final class DependencyGraph {
      * {@code a -> b -> a}; the same cycle Compose reports.
      */
     public Optional<List<String>> firstCycle(Map<String, Service> services) {
+        return cycleOf(services);
+    }
+
+    /** {@link #firstCycle} without building the graph, which it does not use (project loading). */
+    public static Optional<List<String>> cycleOf(Map<String, Service> services) {
         Map<String, Integer> state = new HashMap<>();
-        for (String root : new TreeSet<>(services.keySet())) {
+        String[] roots = services.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(roots);
+        for (String root : roots) {
             List<String> path = new ArrayList<>();
             Optional<List<String>> c = visit(root, services, state, path);
             if (c.isPresent()) {

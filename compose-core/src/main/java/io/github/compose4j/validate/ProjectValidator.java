@@ -33,11 +33,14 @@ public final class ProjectValidator {
      */
     public static Project check(Project project) {
         Map<String, Service> aligned = new java.util.LinkedHashMap<>(project.services());
-        for (Map.Entry<String, Service> e : new TreeMap<>(project.services()).entrySet()) {
-            Service s = e.getValue();
-            service(project, e.getKey(), s);
+        // Services in name order, for the first error to be Compose's (an array sorts faster than a tree).
+        String[] names = project.services().keySet().toArray(new String[0]);
+        java.util.Arrays.sort(names);
+        for (String name : names) {
+            Service s = project.services().get(name);
+            service(project, name, s);
             if (s.scale().isPresent() && s.deploy().isPresent()) {
-                aligned.put(e.getKey(), RecordShape.with(s, "deploy",
+                aligned.put(name, RecordShape.with(s, "deploy",
                         Optional.of(RecordShape.with(s.deploy().get(), "replicas", s.scale()))));
             }
         }
@@ -47,23 +50,22 @@ public final class ProjectValidator {
                 throw invalid("secret \"" + e.getKey() + "\" must declare either `file` or `environment`: invalid compose project");
             }
         }
-        DependencyGraph.of(project.services()).firstCycle(project.services()).ifPresent(cycle -> {
+        DependencyGraph.cycleOf(project.services()).ifPresent(cycle -> {
             throw invalid("dependency cycle detected: " + String.join(" -> ", cycle));
         });
         return RecordShape.with(project, "services", java.util.Collections.unmodifiableMap(aligned));
     }
 
     private static void service(Project project, String name, Service s) {
-        String q = "\"" + s.name() + "\"";
         if (s.build().isEmpty() && s.image().isEmpty()) {
-            throw invalid("service " + q + " has neither an image nor a build context specified: invalid compose project");
+            throw invalid("service \"" + s.name() + "\" has neither an image nor a build context specified: invalid compose project");
         }
         if (s.build().isPresent()) {
             Build b = s.build().get();
             if (!b.dockerfileInline().isEmpty() && !b.dockerfile().isEmpty()) {
-                throw invalid("service " + q + " declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project");
+                throw invalid("service \"" + s.name() + "\" declares mutualy exclusive dockerfile and dockerfile_inline: invalid compose project");
             }
-            for (Map.Entry<String, String> c : new TreeMap<>(b.additionalContexts()).entrySet()) {
+            for (Map.Entry<String, String> c : sorted(b.additionalContexts()).entrySet()) {
                 if (c.getValue().startsWith("service:")) {
                     String target = c.getValue().substring("service:".length());
                     Service t = project.services().get(target);
@@ -85,9 +87,9 @@ public final class ProjectValidator {
         if (!s.networkMode().isEmpty() && !s.networks().isEmpty()) {
             throw invalid("service " + s.name() + " declares mutually exclusive `network_mode` and `networks`: invalid compose project");
         }
-        for (String network : new TreeMap<>(s.networks()).keySet()) {
+        for (String network : sorted(s.networks()).keySet()) {
             if (!project.networks().containsKey(network)) {
-                throw invalid("service " + q + " refers to undefined network " + network + ": invalid compose project");
+                throw invalid("service \"" + s.name() + "\" refers to undefined network " + network + ": invalid compose project");
             }
         }
         s.healthcheck().ifPresent(h -> {
@@ -95,12 +97,12 @@ public final class ProjectValidator {
                 throw invalid("healthcheck.test must start either by \"CMD\", \"CMD-SHELL\" or \"NONE\"");
             }
         });
-        for (Map.Entry<String, io.github.compose4j.model.Dependency> d : new TreeMap<>(s.dependsOn()).entrySet()) {
+        for (Map.Entry<String, io.github.compose4j.model.Dependency> d : sorted(s.dependsOn()).entrySet()) {
             if (!project.services().containsKey(d.getKey())) {
                 if (project.disabledServices().containsKey(d.getKey()) && !d.getValue().required()) {
                     continue;
                 }
-                throw invalid("service " + q + " depends on undefined service \"" + d.getKey() + "\": invalid compose project");
+                throw invalid("service \"" + s.name() + "\" depends on undefined service \"" + d.getKey() + "\": invalid compose project");
             }
         }
         if (s.networkMode().startsWith("service:")) {
@@ -111,24 +113,24 @@ public final class ProjectValidator {
         }
         for (Mount v : s.volumes()) {
             if (v.type().equals("volume") && !v.source().isEmpty() && !project.volumes().containsKey(v.source())) {
-                throw invalid("service " + q + " refers to undefined volume " + v.source() + ": invalid compose project");
+                throw invalid("service \"" + s.name() + "\" refers to undefined volume " + v.source() + ": invalid compose project");
             }
         }
         if (s.build().isPresent()) {
             for (FileMount secret : s.build().get().secrets()) {
                 if (!project.secrets().containsKey(secret.source())) {
-                    throw invalid("service " + q + " refers to undefined build secret " + secret.source() + ": invalid compose project");
+                    throw invalid("service \"" + s.name() + "\" refers to undefined build secret " + secret.source() + ": invalid compose project");
                 }
             }
         }
         for (FileMount c : s.configs()) {
             if (!project.configs().containsKey(c.source())) {
-                throw invalid("service " + q + " refers to undefined config " + c.source() + ": invalid compose project");
+                throw invalid("service \"" + s.name() + "\" refers to undefined config " + c.source() + ": invalid compose project");
             }
         }
         for (FileMount c : s.secrets()) {
             if (!project.secrets().containsKey(c.source())) {
-                throw invalid("service " + q + " refers to undefined secret " + c.source() + ": invalid compose project");
+                throw invalid("service \"" + s.name() + "\" refers to undefined secret " + c.source() + ": invalid compose project");
             }
         }
         Optional<Deploy> deploy = s.deploy();
@@ -162,6 +164,11 @@ public final class ProjectValidator {
                 }
             }
         }
+    }
+
+    /** The map in key order, for the first error to be Compose's; small maps are returned as they are. */
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return map.size() < 2 ? map : new TreeMap<>(map);
     }
 
     private static ComposeException invalid(String message) {

@@ -40,7 +40,7 @@ public final class Canonical {
         return root.mapValues((key, value) -> switch (key) {
             case "services" -> value instanceof MapNode m ? m.mapValues((name, s) -> service(name, s)) : value;
             case "volumes", "networks", "secrets", "configs" ->
-                    value instanceof MapNode m ? m.mapValues((name, r) -> maybeExternal(key + "." + name, r)) : value;
+                    value instanceof MapNode m ? m.mapValues((name, r) -> maybeExternal(new Where(key, name), r)) : value;
             case "include" -> value instanceof SeqNode s ? include(s) : value;
             default -> value;
         });
@@ -50,25 +50,25 @@ public final class Canonical {
         if (!(node instanceof MapNode service)) {
             return node;
         }
-        String p = "services." + name;
+        Object p = new Where("services", name);
         return service.mapValues((key, value) -> switch (key) {
-            case "build" -> build(p + ".build", value);
-            case "depends_on" -> dependsOn(p + ".depends_on", value);
-            case "env_file" -> envFile(p + ".env_file", value);
+            case "build" -> build(new Where(p, "build"), value);
+            case "depends_on" -> dependsOn(new Where(p, "depends_on"), value);
+            case "env_file" -> envFile(new Where(p, "env_file"), value);
             case "label_file", "dns" -> stringOrList(value);
-            case "extends" -> extendsRef(p + ".extends", value);
-            case "gpus" -> gpus(p + ".gpus", value);
+            case "extends" -> extendsRef(new Where(p, "extends"), value);
+            case "gpus" -> gpus(new Where(p, "gpus"), value);
             case "networks" -> serviceNetworks(value);
-            case "volumes" -> eachItem(value, v -> volumeMount(p + ".volumes", v));
-            case "devices" -> eachItem(value, v -> deviceMapping(p + ".devices", v));
-            case "secrets", "configs" -> eachItem(value, v -> fileMount(p + "." + key, v));
-            case "ports" -> ports(p + ".ports", value);
-            case "ulimits" -> value instanceof MapNode m ? m.mapValues((k, v) -> ulimit(p + ".ulimits." + k, v)) : value;
+            case "volumes" -> eachItem(value, v -> volumeMount(new Where(p, "volumes"), v));
+            case "devices" -> eachItem(value, v -> deviceMapping(new Where(p, "devices"), v));
+            case "secrets", "configs" -> eachItem(value, v -> fileMount(new Where(p, key), v));
+            case "ports" -> ports(new Where(p, "ports"), value);
+            case "ulimits" -> value instanceof MapNode m ? m.mapValues((k, v) -> ulimit(new Where(new Where(p, "ulimits"), k), v)) : value;
             default -> value;
         });
     }
 
-    private Node build(String p, Node value) {
+    private Node build(Object p, Node value) {
         if (value instanceof ScalarNode s && s.value() instanceof String str) {
             return MapNode.builder(s.mark()).put("context", s.mark(), s.withValue(str)).build();
         }
@@ -76,10 +76,10 @@ public final class Canonical {
             throw error(value, p + ": invalid type " + Nodes.goType(value) + " for build");
         }
         return build.mapValues((key, v) -> switch (key) {
-            case "secrets" -> eachItem(v, item -> fileMount(p + ".secrets", item));
-            case "additional_contexts" -> keyValue(p + ".additional_contexts", v);
-            case "ssh" -> ssh(p + ".ssh", v);
-            case "ulimits" -> v instanceof MapNode m ? m.mapValues((k, u) -> ulimit(p + ".ulimits." + k, u)) : v;
+            case "secrets" -> eachItem(v, item -> fileMount(new Where(p, "secrets"), item));
+            case "additional_contexts" -> keyValue(new Where(p, "additional_contexts"), v);
+            case "ssh" -> ssh(new Where(p, "ssh"), v);
+            case "ulimits" -> v instanceof MapNode m ? m.mapValues((k, u) -> ulimit(new Where(new Where(p, "ulimits"), k), u)) : v;
             default -> v;
         });
     }
@@ -93,13 +93,16 @@ public final class Canonical {
             return value;
         }
         List<Node> items = new ArrayList<>(seq.size());
+        boolean changed = false;
         for (Node item : seq.items()) {
-            items.add(fn.apply(item));
+            Node out = fn.apply(item);
+            changed |= out != item;
+            items.add(out);
         }
-        return new SeqNode(items, seq.mark(), seq.tag());
+        return changed ? new SeqNode(items, seq.mark(), seq.tag()) : seq;
     }
 
-    private Node dependsOn(String p, Node value) {
+    private Node dependsOn(Object p, Node value) {
         if (value instanceof MapNode m) {
             return m.mapValues((svc, d) -> {
                 if (!(d instanceof MapNode dep)) {
@@ -132,7 +135,7 @@ public final class Canonical {
         throw error(value, p + ": invalid type " + Nodes.goType(value) + " for depend_on");
     }
 
-    private Node envFile(String p, Node value) {
+    private Node envFile(Object p, Node value) {
         if (value instanceof ScalarNode s && s.value() instanceof String) {
             return new SeqNode(List.of(envFileEntry(s)), s.mark());
         }
@@ -163,7 +166,7 @@ public final class Canonical {
         return value;
     }
 
-    private Node extendsRef(String p, Node value) {
+    private Node extendsRef(Object p, Node value) {
         if (value instanceof ScalarNode s && s.value() instanceof String) {
             return MapNode.builder(s.mark()).put("service", s).build();
         }
@@ -173,7 +176,7 @@ public final class Canonical {
         throw error(value, p + ": invalid type " + Nodes.goType(value) + " for extends");
     }
 
-    private Node gpus(String p, Node value) {
+    private Node gpus(Object p, Node value) {
         if (value instanceof SeqNode) {
             return value;
         }
@@ -196,7 +199,7 @@ public final class Canonical {
         return value;
     }
 
-    private Node volumeMount(String p, Node value) {
+    private Node volumeMount(Object p, Node value) {
         if (value instanceof MapNode) {
             return value;
         }
@@ -213,7 +216,7 @@ public final class Canonical {
         throw error(value, p + ".[]: invalid type " + Nodes.goType(value) + " for service volume mount");
     }
 
-    private Node deviceMapping(String p, Node value) {
+    private Node deviceMapping(Object p, Node value) {
         if (value instanceof MapNode) {
             return value;
         }
@@ -251,7 +254,7 @@ public final class Canonical {
         throw error(value, p + ".[]: invalid type " + Nodes.goType(value) + " for service volume mount");
     }
 
-    private Node fileMount(String p, Node value) {
+    private Node fileMount(Object p, Node value) {
         if (value instanceof MapNode) {
             return value;
         }
@@ -261,7 +264,7 @@ public final class Canonical {
         throw error(value, p + ".[]: unsupported type " + Nodes.goType(value));
     }
 
-    private Node ports(String p, Node value) {
+    private Node ports(Object p, Node value) {
         if (!(value instanceof SeqNode seq)) {
             throw error(value, p + ": invalid type " + Nodes.goType(value) + " for port");
         }
@@ -289,14 +292,14 @@ public final class Canonical {
         return new SeqNode(out, seq.mark(), seq.tag());
     }
 
-    private Node ulimit(String p, Node value) {
+    private Node ulimit(Object p, Node value) {
         if (value instanceof MapNode || (value instanceof ScalarNode s && s.value() instanceof Long)) {
             return value;
         }
         throw error(value, p + ": invalid type " + Nodes.goType(value) + " for external");
     }
 
-    private Node keyValue(String p, Node value) {
+    private Node keyValue(Object p, Node value) {
         if (value instanceof MapNode) {
             return value;
         }
@@ -319,7 +322,7 @@ public final class Canonical {
         throw error(value, p + ": invalid type " + Nodes.goType(value));
     }
 
-    private Node ssh(String p, Node value) {
+    private Node ssh(Object p, Node value) {
         if (value instanceof MapNode) {
             return value;
         }
@@ -345,7 +348,7 @@ public final class Canonical {
         throw error(value, p + ": invalid type " + Nodes.goType(value) + " for ssh");
     }
 
-    private Node maybeExternal(String p, Node value) {
+    private Node maybeExternal(Object p, Node value) {
         if (!(value instanceof MapNode resource)) {
             return value;
         }
@@ -379,6 +382,14 @@ public final class Canonical {
             }
         }
         return new SeqNode(items, seq.mark(), seq.tag());
+    }
+
+    /** A dotted tree path for messages, rendered only when one is needed. */
+    private record Where(Object parent, String key) {
+        @Override
+        public String toString() {
+            return parent + "." + key;
+        }
     }
 
     private static ComposeException error(Node at, String message) {

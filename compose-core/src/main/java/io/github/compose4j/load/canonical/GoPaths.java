@@ -13,6 +13,9 @@ public final class GoPaths {
         if (p.isEmpty()) {
             return ".";
         }
+        if (isClean(p)) {
+            return p;
+        }
         boolean rooted = p.charAt(0) == '/';
         List<String> out = new ArrayList<>();
         for (String part : p.split("/")) {
@@ -34,6 +37,28 @@ public final class GoPaths {
             return "/" + joined;
         }
         return joined.isEmpty() ? "." : joined;
+    }
+
+    /** Whether {@link #clean} would return {@code p} itself: no empty, {@code .} or {@code ..} element. */
+    private static boolean isClean(String p) {
+        int n = p.length();
+        if (n == 1) {
+            return true;
+        }
+        if (p.charAt(n - 1) == '/') {
+            return false;
+        }
+        int start = p.charAt(0) == '/' ? 1 : 0;
+        for (int i = start; i <= n; i++) {
+            if (i == n || p.charAt(i) == '/') {
+                int len = i - start;
+                if (len == 0 || (p.charAt(start) == '.' && (len == 1 || (len == 2 && p.charAt(start + 1) == '.')))) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     /** Go's {@code filepath.Join}: joins the non-empty elements and cleans the result. */

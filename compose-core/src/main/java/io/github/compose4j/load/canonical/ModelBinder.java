@@ -130,7 +130,9 @@ public final class ModelBinder {
         }
         if (raw == Map.class) {
             Type valueType = typeArg(type, 1);
-            return (node, path) -> map(node, valueType, decoder(valueType), path);
+            Class<?> valueRaw = rawClass(valueType);
+            boolean optionalString = valueRaw == Optional.class && rawClass(typeArg(valueType, 0)) == String.class;
+            return (node, path) -> map(node, valueRaw, optionalString, decoder(valueType), path);
         }
         if (raw.isRecord()) {
             return (node, path) -> {
@@ -145,7 +147,7 @@ public final class ModelBinder {
 
     /** How each component of a record type is read: its key, decoder and value when absent. */
     private record Plan(RecordShape shape, String[] keys, String[] lowerKeys, Decoder[] decoders, Object[] zeros,
-                        boolean[] extensions, Object zero) {
+                        boolean[] extensions, Object zero, Map<String, Integer> slots, Map<String, Integer> names) {
     }
 
     private static Plan plan(Class<?> type) {
@@ -169,7 +171,13 @@ public final class ModelBinder {
                         : (type == FileObject.class && c.name().equals("content")) ? "" : zeroOf(c.type(), type);
             }
             Object zero = shape.construct(zeros.clone());
-            p = new Plan(shape, keys, lower, decoders, zeros, ext, zero);
+            Map<String, Integer> slots = new java.util.HashMap<>();
+            Map<String, Integer> names = new java.util.HashMap<>();
+            for (int i = 0; i < n; i++) {
+                slots.putIfAbsent(keys[i], i);
+                names.put(cs.get(i).name(), i);
+            }
+            p = new Plan(shape, keys, lower, decoders, zeros, ext, zero, Map.copyOf(slots), Map.copyOf(names));
             PLANS.put(type, p);
         }
         return p;
@@ -181,45 +189,53 @@ public final class ModelBinder {
         if (node == null && presetComponent == null) {
             return plan.zero();
         }
-        List<RecordShape.Component> components = plan.shape().components();
         int n = plan.keys().length;
+        int preset = -1;
+        if (presetComponent != null) {
+            Integer at = plan.names().get(presetComponent);
+            preset = at == null ? -1 : at;
+        }
+        // One pass over the mapping's entries (a handful) rather than a lookup per component (dozens).
+        Node[] children = new Node[n];
+        Map<String, Node> folded = null;
+        boolean[] extensions = plan.extensions();
+        boolean hasExtensions = false;
+        if (node != null) {
+            for (int e = 0, size = node.size(); e < size; e++) {
+                String k = node.keyAt(e);
+                Integer at = plan.slots().get(k);
+                boolean extension = k.length() > 1 && k.charAt(0) == 'x' && k.charAt(1) == '-';
+                hasExtensions |= extension;
+                if (at != null) {
+                    if (!extensions[at]) {
+                        children[at] = node.valueAt(e);
+                    }
+                } else if (!extension) {
+                    // Compose's decoder also matches field names ignoring case; exact names win.
+                    if (folded == null) {
+                        folded = new java.util.HashMap<>();
+                    }
+                    folded.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), node.valueAt(e));
+                }
+            }
+        }
         Object[] values = new Object[n];
-        Map<String, Node> folded = node == null ? null : foldedKeys(node, plan.shape());
         for (int i = 0; i < n; i++) {
-            if (presetComponent != null && components.get(i).name().equals(presetComponent)) {
+            if (i == preset) {
                 values[i] = presetValue;
                 continue;
             }
-            if (plan.extensions()[i]) {
-                values[i] = node == null ? Extensions.NONE : extensions(node);
+            if (extensions[i]) {
+                values[i] = hasExtensions ? extensions(node) : Extensions.NONE;
                 continue;
             }
-            Node child = node == null ? null : node.get(plan.keys()[i]);
+            Node child = children[i];
             if (child == null && folded != null) {
                 child = folded.get(plan.lowerKeys()[i]);
             }
             values[i] = child == null ? plan.zeros()[i] : plan.decoders()[i].decode(child, new Loc(path, plan.keys()[i]));
         }
         return plan.shape().construct(values);
-    }
-
-    /**
-     * Keys that name no component exactly, lower-cased, for Compose's decoder also matches field names
-     * ignoring case; null when every key is exact (the usual case, kept cheap).
-     */
-    private static Map<String, Node> foldedKeys(MapNode node, RecordShape shape) {
-        Map<String, Node> folded = null;
-        for (Map.Entry<String, Node> e : node.entries().entrySet()) {
-            String k = e.getKey();
-            if (shape.hasSerializedName(k) || k.startsWith("x-")) {
-                continue;
-            }
-            if (folded == null) {
-                folded = new java.util.HashMap<>();
-            }
-            folded.putIfAbsent(k.toLowerCase(java.util.Locale.ROOT), e.getValue());
-        }
-        return folded;
     }
 
     /** Components whose decoding differs from their Java type's usual one. */
@@ -486,12 +502,10 @@ public final class ModelBinder {
         throw unconvertible(node, path, "slice");
     }
 
-    private static Map<String, Object> map(Node node, Type valueType, Decoder value, Object path) {
+    private static Map<String, Object> map(Node node, Class<?> raw, boolean optionalString, Decoder value, Object path) {
         if (Nodes.isNull(node)) {
             return Map.of();
         }
-        Class<?> raw = rawClass(valueType);
-        boolean optionalString = raw == Optional.class && rawClass(typeArg(valueType, 0)) == String.class;
         Map<String, Object> out = new LinkedHashMap<>();
         if (node instanceof MapNode m) {
             for (Map.Entry<String, Node> e : m.entries().entrySet()) {

@@ -89,7 +89,11 @@ public final class Normalizer {
             b.put("build", bb.build());
         }
         if (service.has("environment")) {
-            b.put("environment", resolve(service.get("environment"), env, true));
+            Node environment = service.get("environment");
+            Node resolved = resolve(environment, env, true);
+            if (resolved != environment) {
+                b.put("environment", resolved);
+            }
         }
         MapNode dependsOn = service.get("depends_on") instanceof MapNode d ? d : MapNode.empty(service.mark());
         MapNode.Builder deps = dependsOn.toBuilder();
@@ -119,14 +123,21 @@ public final class Normalizer {
         }
         if (service.get("volumes") instanceof SeqNode volumes) {
             List<Node> out = new ArrayList<>(volumes.size());
+            boolean changed = false;
             for (Node v : volumes.items()) {
                 if (v instanceof MapNode vol && vol.get("target") instanceof ScalarNode t && t.value() instanceof String target) {
-                    out.add(vol.with("target", t.withValue(GoPaths.clean(target))));
-                } else {
-                    out.add(v);
+                    String clean = GoPaths.clean(target);
+                    if (!clean.equals(target)) {
+                        changed = true;
+                        out.add(vol.with("target", t.withValue(clean)));
+                        continue;
+                    }
                 }
+                out.add(v);
             }
-            b.put("volumes", new SeqNode(out, volumes.mark(), volumes.tag()));
+            if (changed) {
+                b.put("volumes", new SeqNode(out, volumes.mark(), volumes.tag()));
+            }
         }
         if (service.get("volumes_from") instanceof SeqNode volumesFrom) {
             for (Node v : volumesFrom.items()) {
@@ -140,7 +151,7 @@ public final class Normalizer {
             }
         }
         MapNode finalDeps = deps.build();
-        if (!finalDeps.isEmpty()) {
+        if (!finalDeps.isEmpty() && finalDeps.size() != dependsOn.size()) {
             b.put("depends_on", finalDeps);
         }
         return b.build();
@@ -156,6 +167,9 @@ public final class Normalizer {
 
     /** Entries without a value take the project environment's value, when it has one. */
     private static Node resolve(Node node, Map<String, String> env, boolean keepEmpty) {
+        if (keepEmpty && node instanceof MapNode map && !hasNullValue(map)) {
+            return map;
+        }
         if (node instanceof SeqNode seq) {
             List<Node> out = new ArrayList<>();
             for (Node item : seq.items()) {
@@ -187,6 +201,15 @@ public final class Normalizer {
             return b.build();
         }
         return node;
+    }
+
+    private static boolean hasNullValue(MapNode map) {
+        for (int i = 0; i < map.size(); i++) {
+            if (Nodes.isNull(map.valueAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Node named(String project, String key, Node r) {

@@ -9,7 +9,6 @@ import io.github.compose4j.load.tree.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Compose's clean-up pass after each document: empty {@code dns} entries (often an unset variable)
@@ -21,49 +20,48 @@ public final class OmitEmpty {
     }
 
     public static MapNode apply(MapNode root) {
-        return (MapNode) walk(root, List.of());
+        return (MapNode) walk(root, 0, false, false);
     }
 
-    /** {@code path} holds the first three keys leading here, enough to recognize services.*.dns. */
-    private static Node walk(Node node, List<String> path) {
+    /**
+     * {@code depth} counts the keys (or items) leading here up to 3, {@code services} tells whether the
+     * first was {@code services}, and {@code dns} whether this is services.*.dns. Unchanged subtrees are
+     * returned as they are, without copies.
+     */
+    private static Node walk(Node node, int depth, boolean services, boolean dns) {
         if (node instanceof MapNode m) {
-            MapNode.Builder b = MapNode.builder(m.mark()).tag(m.tag());
-            boolean changed = false;
-            for (Map.Entry<String, Node> e : m.entries().entrySet()) {
-                Node v = walk(e.getValue(), child(path, e.getKey()));
-                changed |= v != e.getValue();
-                b.put(e.getKey(), m.keyMark(e.getKey()), v);
-            }
-            return changed ? b.build() : m;
+            int childDepth = Math.min(depth + 1, 4);
+            return m.mapValues((k, v) -> v instanceof ScalarNode ? v
+                    : walk(v, childDepth, depth == 0 ? k.equals("services") : services,
+                            childDepth == 3 && services && k.equals("dns")));
         }
         if (node instanceof SeqNode s) {
-            boolean dns = path.size() == 3 && path.get(0).equals("services") && path.get(2).equals("dns");
-            List<Node> out = new ArrayList<>(s.size());
-            boolean changed = false;
-            for (Node item : s.items()) {
+            int childDepth = Math.min(depth + 1, 4);
+            boolean childServices = depth != 0 && services;
+            List<Node> items = s.items();
+            List<Node> out = null;
+            for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                Node v;
                 if (dns && isEmpty(item)) {
-                    changed = true;
-                    continue;
+                    v = null;
+                } else {
+                    v = item instanceof ScalarNode ? item : walk(item, childDepth, childServices, false);
                 }
-                Node v = walk(item, child(path, "[]"));
-                changed |= v != item;
-                out.add(v);
+                if (v != item && out == null) {
+                    out = new ArrayList<>(items.size());
+                    out.addAll(items.subList(0, i));
+                }
+                if (out != null && v != null) {
+                    out.add(v);
+                }
             }
-            if (out.isEmpty()) {
+            if ((out == null ? items : out).isEmpty()) {
                 return s.tag() == Tag.NIL ? s : new SeqNode(List.of(), s.mark(), Tag.NIL);
             }
-            return changed ? new SeqNode(out, s.mark(), s.tag()) : s;
+            return out == null ? s : new SeqNode(out, s.mark(), s.tag());
         }
         return node;
-    }
-
-    private static List<String> child(List<String> path, String key) {
-        if (path.size() >= 3) {
-            return path.size() == 3 ? List.of(path.get(0), path.get(1), path.get(2), "") : path;
-        }
-        List<String> out = new ArrayList<>(path);
-        out.add(key);
-        return out;
     }
 
     private static boolean isEmpty(Node n) {

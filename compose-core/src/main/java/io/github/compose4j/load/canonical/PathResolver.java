@@ -26,6 +26,8 @@ public final class PathResolver {
     private final String workingDir;
     private final Optional<String> home;
     private final Warnings warnings;
+    /** Relative paths already resolved: services repeat the same bind sources and files. */
+    private final java.util.Map<String, String> resolved = new java.util.HashMap<>();
 
     public PathResolver(String workingDir, Optional<String> home, Warnings warnings) {
         this.workingDir = workingDir;
@@ -137,9 +139,18 @@ public final class PathResolver {
             return s.withValue(p);
         }
         if (!p.isEmpty()) {
-            return s.withValue(GoPaths.join(workingDir, p));
+            return s.withValue(joined(p));
         }
         return s.withValue(p);
+    }
+
+    private String joined(String relative) {
+        String out = resolved.get(relative);
+        if (out == null) {
+            out = GoPaths.join(workingDir, relative);
+            resolved.put(relative, out);
+        }
+        return out;
     }
 
     private Node maybeUnixPath(Node v) {
@@ -148,9 +159,9 @@ public final class PathResolver {
         }
         String p = expandUser(str);
         if (!GoPaths.isAbs(p) && !isWindowsAbs(p)) {
-            return s.withValue(GoPaths.join(workingDir, p));
+            return s.withValue(joined(p));
         }
-        return s.withValue(p);
+        return p.equals(str) ? s : s.withValue(p);
     }
 
     private Node symlinkResolved(Node v) {
@@ -205,10 +216,13 @@ public final class PathResolver {
             return v;
         }
         List<Node> out = new ArrayList<>(seq.size());
+        boolean changed = false;
         for (Node n : seq.items()) {
-            out.add(fn.apply(n));
+            Node m = fn.apply(n);
+            changed |= m != n;
+            out.add(m);
         }
-        return new SeqNode(out, seq.mark(), seq.tag());
+        return changed ? new SeqNode(out, seq.mark(), seq.tag()) : seq;
     }
 
 }

@@ -93,6 +93,14 @@ public final class PortSpec {
         if (!(lowerProto.equals("tcp") || lowerProto.equals("udp") || lowerProto.equals("sctp"))) {
             throw new InvalidPortException("Invalid proto: " + proto);
         }
+        if (start == end) {
+            // One container port (the usual case): nothing to group or sort.
+            String hp = hostPort.isEmpty() ? hostPort : Long.toString(startHost);
+            if (startHost != endHost) {
+                hp = hp + "-" + endHost;
+            }
+            return List.of(new Binding(ip, start, hp, lowerProto));
+        }
         for (long i = 0; i <= end - start; i++) {
             long cp = start + i;
             String hp = hostPort;

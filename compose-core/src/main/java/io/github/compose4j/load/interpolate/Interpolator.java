@@ -25,10 +25,19 @@ import java.util.Map;
 public final class Interpolator {
     private final Lookup lookup;
     private final Warnings warnings;
+    /**
+     * Substitutions already made, by template: anchors and merge keys repeat the same templates across
+     * services. Only those that warned nothing are kept, so every warning is still reported each time.
+     */
+    private final Map<String, String> substituted = new HashMap<>();
+    private int warned;
 
     private Interpolator(Lookup lookup, Warnings warnings) {
         this.lookup = lookup;
-        this.warnings = warnings;
+        this.warnings = message -> {
+            warned++;
+            warnings.warn(message);
+        };
     }
 
     /** Interpolates {@code root}; warnings are dropped. */
@@ -65,13 +74,14 @@ public final class Interpolator {
         }
         if (node instanceof MapNode map) {
             Map<String, Node> changed = null;
-            for (Map.Entry<String, Node> e : map.entries().entrySet()) {
-                Node value = descend(e.getValue(), path, e.getKey());
-                if (value != e.getValue()) {
+            for (int i = 0, size = map.size(); i < size; i++) {
+                Node old = map.valueAt(i);
+                Node value = descend(old, path, map.keyAt(i));
+                if (value != old) {
                     if (changed == null) {
                         changed = new HashMap<>();
                     }
-                    changed.put(e.getKey(), value);
+                    changed.put(map.keyAt(i), value);
                 }
             }
             return rebuild(map, changed);
@@ -105,14 +115,9 @@ public final class Interpolator {
     }
 
     private ScalarNode interpolateString(ScalarNode scalar, String text, List<String> path) {
-        String substituted;
-        try {
-            substituted = Template.substitute(text, lookup, warnings);
-        } catch (TemplateException.Invalid e) {
-            throw fail(scalar, "invalid interpolation format for " + String.join(".", path)
-                    + ".\nYou may need to escape any $ with another $.\n" + e.template(), e);
-        } catch (TemplateException.MissingRequired e) {
-            throw fail(scalar, "error while interpolating " + String.join(".", path) + ": " + e.getMessage(), e);
+        String substituted = text.indexOf('$') < 0 ? text : this.substituted.get(text);
+        if (substituted == null) {
+            substituted = substitute(scalar, text, path);
         }
         Cast cast = CastTable.lookup(path);
         if (cast == null) {
@@ -124,6 +129,26 @@ public final class Interpolator {
             throw fail(scalar, "error while interpolating " + String.join(".", path)
                     + ": failed to cast to expected type: " + e.getMessage(), e);
         }
+    }
+
+    private String substitute(ScalarNode scalar, String text, List<String> path) {
+        if (text.indexOf('$') < 0) {
+            return text;
+        }
+        int warnedBefore = warned;
+        String substituted;
+        try {
+            substituted = Template.substitute(text, lookup, warnings);
+        } catch (TemplateException.Invalid e) {
+            throw fail(scalar, "invalid interpolation format for " + String.join(".", path)
+                    + ".\nYou may need to escape any $ with another $.\n" + e.template(), e);
+        } catch (TemplateException.MissingRequired e) {
+            throw fail(scalar, "error while interpolating " + String.join(".", path) + ": " + e.getMessage(), e);
+        }
+        if (warned == warnedBefore) {
+            this.substituted.put(text, substituted);
+        }
+        return substituted;
     }
 
     private static ComposeException fail(ScalarNode scalar, String message, Exception cause) {

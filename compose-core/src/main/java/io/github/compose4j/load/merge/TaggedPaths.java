@@ -69,29 +69,37 @@ public final class TaggedPaths {
     }
 
     private static Trie collect(Node node) {
-        Map<String, Trie> children = new LinkedHashMap<>();
+        // Allocates only along tagged paths: most documents have no tag at all.
+        Map<String, Trie> children = null;
         if (node instanceof MapNode map) {
-            for (Map.Entry<String, Node> e : map.entries().entrySet()) {
-                add(children, e.getKey(), e.getValue());
+            for (int i = 0, size = map.size(); i < size; i++) {
+                children = add(children, map, i, map.valueAt(i));
             }
         } else if (node instanceof SeqNode seq) {
             // Compose records items by bare index; kept so that the rare mapping key "0" behaves alike.
             for (int i = 0; i < seq.size(); i++) {
-                add(children, Integer.toString(i), seq.get(i));
+                children = add(children, null, i, seq.get(i));
             }
         }
-        return children.isEmpty() ? null : new Trie(false, Map.copyOf(children));
+        return children == null ? null : new Trie(false, Map.copyOf(children));
     }
 
-    private static void add(Map<String, Trie> children, String segment, Node value) {
+    /** Records the tagged paths under the {@code i}-th child (a key of {@code map}, else an index). */
+    private static Map<String, Trie> add(Map<String, Trie> children, MapNode map, int i, Node value) {
+        Trie sub;
         if (value.tag() == Tag.RESET || value.tag() == Tag.OVERRIDE) {
-            children.put(segment, LEAF);
+            sub = LEAF;
+        } else if (value instanceof MapNode || value instanceof SeqNode) {
+            sub = collect(value);
         } else {
-            Trie sub = collect(value);
-            if (sub != null) {
-                children.put(segment, sub);
-            }
+            sub = null;
         }
+        if (sub == null) {
+            return children;
+        }
+        Map<String, Trie> out = children == null ? new LinkedHashMap<>() : children;
+        out.put(map != null ? map.keyAt(i) : Integer.toString(i), sub);
+        return out;
     }
 
     /** {@code base} without the entries at the recorded paths. */

@@ -8,7 +8,6 @@ import io.github.compose4j.load.tree.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Resolves {@code !reset} and {@code !override} inside one document the way Compose does while
@@ -38,8 +37,8 @@ final class Tags {
 
     private static Node cleanMap(MapNode map, boolean literal) {
         MapNode.Builder changed = null;
-        for (Map.Entry<String, Node> e : map.entries().entrySet()) {
-            Node value = e.getValue();
+        for (int i = 0, size = map.size(); i < size; i++) {
+            Node value = map.valueAt(i);
             Node cleaned = value.tag() == Tag.RESET && !literal
                     ? null
                     : clean(value, literal || value.tag() == Tag.OVERRIDE);
@@ -47,10 +46,11 @@ final class Tags {
                 changed = map.toBuilder();
             }
             if (changed != null) {
+                String key = map.keyAt(i);
                 if (cleaned == null) {
-                    changed.remove(e.getKey());
+                    changed.remove(key);
                 } else {
-                    changed.put(e.getKey(), map.keyMark(e.getKey()), cleaned);
+                    changed.put(key, map.keyMark(key), cleaned);
                 }
             }
         }

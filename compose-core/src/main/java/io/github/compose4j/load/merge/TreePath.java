@@ -6,16 +6,28 @@ package io.github.compose4j.load.merge;
  * object per visited node. Printed like Compose prints its paths in errors: segments joined by dots.
  */
 final class TreePath {
-    static final TreePath ROOT = new TreePath(null, "", 0);
+    static final TreePath ROOT = new TreePath(null, "", 0, -1);
 
     private final TreePath parent;
-    private final String segment;
+    /** Null for a sequence item until needed: item paths are mostly built for messages that never come. */
+    private String segment;
     private final int depth;
+    private final int index;
 
-    private TreePath(TreePath parent, String segment, int depth) {
+    private TreePath(TreePath parent, String segment, int depth, int index) {
         this.parent = parent;
         this.segment = segment;
         this.depth = depth;
+        this.index = index;
+    }
+
+    private String segment() {
+        String s = segment;
+        if (s == null) {
+            s = "[" + index + "]";
+            segment = s;
+        }
+        return s;
     }
 
     static TreePath of(String... segments) {
@@ -27,11 +39,11 @@ final class TreePath {
     }
 
     TreePath next(String key) {
-        return new TreePath(this, key, depth + 1);
+        return new TreePath(this, key, depth + 1, -1);
     }
 
     TreePath index(int i) {
-        return next("[" + i + "]");
+        return new TreePath(this, null, depth + 1, i);
     }
 
     int depth() {
@@ -45,7 +57,7 @@ final class TreePath {
         }
         TreePath p = this;
         for (int i = pattern.length - 1; i >= 0; i--) {
-            if (!"*".equals(pattern[i]) && !pattern[i].equals(p.segment)) {
+            if (!"*".equals(pattern[i]) && !pattern[i].equals(p.segment())) {
                 return false;
             }
             p = p.parent;
@@ -61,7 +73,7 @@ final class TreePath {
         String[] parts = new String[depth];
         TreePath p = this;
         for (int i = depth - 1; i >= 0; i--) {
-            parts[i] = p.segment;
+            parts[i] = p.segment();
             p = p.parent;
         }
         return String.join(".", parts);

@@ -52,25 +52,19 @@ final class Unicity {
     }
 
     static MapNode enforce(MapNode root) {
-        return (MapNode) walk(root, TreePath.ROOT);
+        return (MapNode) walk(root, TreePath.ROOT, TABLE.prefixes());
     }
 
-    private static Node walk(Node node, TreePath path) {
+    /** Only the subtrees some pattern of the table reaches are visited. */
+    private static Node walk(Node node, TreePath path, PathTable.Prefix prefix) {
         if (node instanceof MapNode map) {
-            MapNode.Builder changed = null;
-            for (Map.Entry<String, Node> e : map.entries().entrySet()) {
-                Node value = e.getValue();
+            return map.mapValues((key, value) -> {
                 if (value instanceof MapNode || value instanceof SeqNode) {
-                    Node walked = walk(value, path.next(e.getKey()));
-                    if (walked != value) {
-                        if (changed == null) {
-                            changed = map.toBuilder();
-                        }
-                        changed.put(e.getKey(), map.keyMark(e.getKey()), walked);
-                    }
+                    PathTable.Prefix next = prefix.next(key);
+                    return next == null ? value : walk(value, path.next(key), next);
                 }
-            }
-            return changed == null ? map : changed.build();
+                return value;
+            });
         }
         if (node instanceof SeqNode seq) {
             Indexers.Indexer indexer = TABLE.find(path);

@@ -25,16 +25,18 @@ final class VolumeSpec {
         }
         String source = "";
         String target = "";
-        StringBuilder buffer = new StringBuilder();
-        int bufferRunes = 0;
-        int[] chars = (spec + (char) END).codePoints().toArray();
-        for (int c : chars) {
-            if (c == ':' && bufferRunes == 1 && Character.isLetter(buffer.codePointAt(0))) {
+        // Fields are cut out of the spec by index; a NUL, like the end, closes a field.
+        int start = 0;
+        int fieldRunes = 0;
+        int n = spec.length();
+        for (int i = 0; i <= n; ) {
+            int c = i == n ? END : spec.codePointAt(i);
+            int width = i == n ? 1 : Character.charCount(c);
+            if (c == ':' && fieldRunes == 1 && Character.isLetter(spec.codePointAt(start))) {
                 // A Windows drive letter, as in C:\data.
-                buffer.appendCodePoint(c);
-                bufferRunes++;
+                fieldRunes++;
             } else if (c == ':' || c == END) {
-                String field = buffer.toString();
+                String field = spec.substring(start, i);
                 if (field.isEmpty()) {
                     throw invalid(spec, "empty section between colons");
                 }
@@ -48,12 +50,12 @@ final class VolumeSpec {
                     throw invalid(spec, "too many colons");
                 }
                 // Any further field holds options, which do not matter for the target.
-                buffer.setLength(0);
-                bufferRunes = 0;
+                start = i + width;
+                fieldRunes = 0;
             } else {
-                buffer.appendCodePoint(c);
-                bufferRunes++;
+                fieldRunes++;
             }
+            i += width;
         }
         return target;
     }

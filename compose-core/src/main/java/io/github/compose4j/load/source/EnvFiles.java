@@ -101,8 +101,10 @@ public final class EnvFiles {
                 vars.forEach((k, v) -> environment.put(k, Optional.of(v)));
             }
             environment.putAll(declared);
-            Service updated = RecordShape.with(s, "environment", Collections.unmodifiableMap(environment));
-            if (discardEnvFiles) {
+            // Copying a service record is costly: keep it when nothing changed (no env file, no lookup).
+            Service updated = s.envFile().isEmpty() && environment.equals(s.environment())
+                    ? s : RecordShape.with(s, "environment", Collections.unmodifiableMap(environment));
+            if (discardEnvFiles && !updated.envFile().isEmpty()) {
                 updated = RecordShape.with(updated, "envFile", List.of());
             }
             services.put(name, updated);

@@ -337,6 +337,10 @@ public final class MapNode implements Node {
         }
 
         private int find(String key) {
+            if (index == null && size > INDEX_THRESHOLD) {
+                // A large copied mapping whose entries are replaced one by one: linear search would be quadratic.
+                index = indexOf(keys, size);
+            }
             if (index != null) {
                 Integer i = index.get(key);
                 return i == null ? -1 : i;
@@ -345,9 +349,6 @@ public final class MapNode implements Node {
                 if (keys[i].equals(key)) {
                     return i;
                 }
-            }
-            if (size > INDEX_THRESHOLD) {
-                index = indexOf(keys, size);
             }
             return -1;
         }

@@ -207,6 +207,10 @@ public final class YamlParser {
             charset = StandardCharsets.UTF_16BE;
             skip = 2;
         }
+        if (charset == StandardCharsets.UTF_8 && isAscii(bytes, skip)) {
+            // Most compose files are ASCII: one copy into a compact Latin-1 string, no decoder.
+            return new String(bytes, skip, bytes.length - skip, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -219,6 +223,15 @@ public final class YamlParser {
         } catch (CharacterCodingException e) {
             throw ComposeException.invalid(new Mark(name, 0, 0).prefix("yaml: the file is not valid text"));
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The position of a byte offset in UTF-8 text, counting characters as libyaml does. */

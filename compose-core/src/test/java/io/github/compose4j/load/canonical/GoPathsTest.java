@@ -24,6 +24,25 @@ class GoPathsTest {
     }
 
     @Test
+    void cleanReturnsCleanPathsAsTheyAre() {
+        String path = "/data/app";
+        assertThat(GoPaths.clean(path)).isSameAs(path);
+        assertThat(GoPaths.clean(".")).isEqualTo(".");
+        assertThat(GoPaths.clean("/")).isEqualTo("/");
+        assertThat(GoPaths.clean("a/.b/..c")).isEqualTo("a/.b/..c");
+    }
+
+    @Test
+    void cleanRewritesDotsAndSlashesAnywhere() {
+        assertThat(GoPaths.clean("/data/")).isEqualTo("/data");
+        assertThat(GoPaths.clean("a//b")).isEqualTo("a/b");
+        assertThat(GoPaths.clean("a/./b")).isEqualTo("a/b");
+        assertThat(GoPaths.clean("a/..")).isEqualTo(".");
+        assertThat(GoPaths.clean("./a")).isEqualTo("a");
+        assertThat(GoPaths.clean("..")).isEqualTo("..");
+    }
+
+    @Test
     void joinSkipsEmptyElements() {
         assertThat(GoPaths.join("", "a", "", "b/")).isEqualTo("a/b");
         assertThat(GoPaths.join("", "")).isEmpty();

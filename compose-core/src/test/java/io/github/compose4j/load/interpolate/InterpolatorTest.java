@@ -198,6 +198,28 @@ class InterpolatorTest {
                 "The \"U2\" variable is not set. Defaulting to a blank string.");
     }
 
+    @Test
+    void warnsForEachOccurrenceOfARepeatedTemplate() {
+        List<String> warnings = new ArrayList<>();
+        Interpolator.interpolate(map("services", map("a", map("image", "${U1}"), "b", map("image", "${U1}"))),
+                ENV, warnings::add);
+        assertThat(warnings).containsExactly(
+                "The \"U1\" variable is not set. Defaulting to a blank string.",
+                "The \"U1\" variable is not set. Defaulting to a blank string.");
+    }
+
+    @Test
+    void substitutesARepeatedTemplateAlikeAtEveryPlace() {
+        MapNode out = Interpolator.interpolate(map("services", map(
+                "a", map("image", "img:${A}", "read_only", "${T}"),
+                "b", map("image", "img:${A}", "labels", map("l", "${T}")))), ENV);
+        assertThat(valueAt(out, "services", "a", "image")).isEqualTo("img:a");
+        assertThat(valueAt(out, "services", "b", "image")).isEqualTo("img:a");
+        // The same template still takes the type of each path.
+        assertThat(valueAt(out, "services", "a", "read_only")).isEqualTo(true);
+        assertThat(valueAt(out, "services", "b", "labels", "l")).isEqualTo("true");
+    }
+
     private static MapNode withScalarAt(String key, String value) {
         return service(key, new ScalarNode(value, new Mark("compose.yaml", 4, 10)));
     }

@@ -39,6 +39,13 @@ class ReadLimitedTest {
     }
 
     @Test
+    void readsAsciiText() throws Exception {
+        Path f = dir.resolve("compose.yaml");
+        Files.write(f, "a: 1\nb: ~\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(YamlParser.readLimited(f, 100)).isEqualTo("a: 1\nb: ~\n");
+    }
+
+    @Test
     void readsUtf16WithAByteOrderMark() throws Exception {
         Path f = dir.resolve("compose.yaml");
         Files.write(f, new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, ':', 0, ' ', 0, '1', 0});
