@@ -212,4 +212,10 @@ public final class Compose {
                     io.github.compose4j.oneoff.Console io) {
         return new io.github.compose4j.oneoff.ExecProcess(engine).exec(projectName, request, io);
     }
+
+    /** {@code cp}: files between the service's containers and local paths ({@code cwd} for relative ones). */
+    public void copy(String projectName, io.github.compose4j.oneoff.CopyRequest request, java.nio.file.Path cwd,
+                     java.io.InputStream stdin, java.io.OutputStream stdout) {
+        new io.github.compose4j.oneoff.ContainerCopy(engine, listener).copy(projectName, request, cwd, stdin, stdout);
+    }
 }
