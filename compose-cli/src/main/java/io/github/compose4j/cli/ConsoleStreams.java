@@ -115,5 +115,4 @@ final class ConsoleStreams implements AutoCloseable {
             return Optional.empty();
         }
     }
-
 }
