@@ -178,4 +178,44 @@ public final class Compose {
     public io.github.compose4j.inspect.Inspection inspection() {
         return new io.github.compose4j.inspect.Inspection(engine);
     }
+
+    // Exec, run and copy
+
+    /**
+     * {@code run}'s first part: what {@code up} does for the run service's dependencies (the service itself
+     * counts as disabled, not as an orphan), then the pull of the service's image if it is missing.
+     * {@code project} is the project as {@link io.github.compose4j.oneoff.RunProjects#apply} made it.
+     */
+    public void runDependencies(Project project, io.github.compose4j.oneoff.RunRequest request,
+                                ExecutionOptions execution) {
+        Project dependencies = io.github.compose4j.oneoff.RunProjects.dependencies(project, request.service());
+        up(dependencies, new UpOptions(List.of(), io.github.compose4j.plan.RecreatePolicy.DIVERGED,
+                io.github.compose4j.plan.RecreatePolicy.DIVERGED, true, false, request.ignoreOrphans(), false, 0,
+                execution.separator()), execution);
+        Project alone = io.github.compose4j.select.Selection.withOnlyServices(project, List.of(request.service()));
+        ObservedState observed = ObservedState.capture(engine, alone);
+        Plan plan = Planner.up(alone, observed, UpOptions.defaults());
+        List<Step> pulls = plan.steps().stream().filter(s -> s.action() instanceof Action.PullImage).toList();
+        if (!pulls.isEmpty()) {
+            execute(alone, new Plan(pulls, List.of()), observed, execution);
+        }
+    }
+
+    /** {@code run}'s second part: the one-off container, attached to {@code io} unless detached; its exit code. */
+    public int runOneOff(Project project, io.github.compose4j.oneoff.RunRequest request, ExecutionOptions execution,
+                         io.github.compose4j.oneoff.Console io) {
+        return new io.github.compose4j.oneoff.OneOffRun(engine, listener).run(project, request, execution, io);
+    }
+
+    /** {@code exec}: a process in a running container of the service; its exit code. */
+    public int exec(String projectName, io.github.compose4j.oneoff.ExecRequest request,
+                    io.github.compose4j.oneoff.Console io) {
+        return new io.github.compose4j.oneoff.ExecProcess(engine).exec(projectName, request, io);
+    }
+
+    /** {@code cp}: files between the service's containers and local paths ({@code cwd} for relative ones). */
+    public void copy(String projectName, io.github.compose4j.oneoff.CopyRequest request, java.nio.file.Path cwd,
+                     java.io.InputStream stdin, java.io.OutputStream stdout) {
+        new io.github.compose4j.oneoff.ContainerCopy(engine, listener).copy(projectName, request, cwd, stdin, stdout);
+    }
 }

@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
                 PsCommand.class, LsCommand.class, TopCommand.class, PortCommand.class, ImagesCommand.class,
                 EventsCommand.class, StatsCommand.class,
                 StartCommand.class, StopCommand.class, RestartCommand.class, KillCommand.class, PauseCommand.class,
-                UnpauseCommand.class, RmCommand.class, ScaleCommand.class, WaitCommand.class})
+                UnpauseCommand.class, RmCommand.class, ScaleCommand.class, WaitCommand.class,
+                RunCommand.class, ExecCommand.class, CopyCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 

@@ -46,6 +46,7 @@ public final class Main {
         cl.setOut(new java.io.PrintWriter(ctx.out(), true));
         cl.setErr(new java.io.PrintWriter(ctx.err(), true));
         cl.setUnmatchedOptionsArePositionalParams(false);
+        cl.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(sub.getCommand() instanceof StopsAtPositional));
         cl.setParameterExceptionHandler((ex, a) -> {
             ctx.err().println(syntaxMessage(ex));
             return Failure.COMMAND_SYNTAX.exitCode();

@@ -117,4 +117,44 @@ public interface Engine extends AutoCloseable {
      * from now on, handing each to {@code consumer} until it returns false.
      */
     void events(Map<String, String> labels, java.util.function.Predicate<EngineEvent> consumer);
+
+    // Exec, run and copy
+
+    /**
+     * Attaches to a container's output (and input, when {@code stdin} is given) before it starts, as
+     * {@code docker start -a} does: the session receives everything from the start on.
+     */
+    StreamSession attachContainer(String id, java.util.Optional<java.io.InputStream> stdin);
+
+    /** Registers a wait for the container's next exit (or its removal, for auto-removed containers). */
+    ExitWatch watchExit(String id, boolean untilRemoved);
+
+    /** Tells the container's TTY the size of the caller's terminal. */
+    void resizeContainerTty(String id, int rows, int columns);
+
+    /** Creates a process to run in a running container; returns the exec id. */
+    String createExec(String containerId, ExecSpec spec);
+
+    /** Starts an exec attached to its streams (input when {@code stdin} is given). */
+    StreamSession startExec(String execId, boolean tty, java.util.Optional<java.io.InputStream> stdin);
+
+    /** Starts an exec in the background. */
+    void startExecDetached(String execId, boolean tty);
+
+    void resizeExecTty(String execId, int rows, int columns);
+
+    /** The exit code of an exec, empty while it runs. */
+    OptionalInt execExitCode(String execId);
+
+    /** The stat of a path in a container; empty when it does not exist. */
+    Optional<PathStat> statContainerPath(String containerId, String path);
+
+    /** Reads a path of a container as a tar stream (its entries named from the path's base name). */
+    ArchiveStream readArchive(String containerId, String path);
+
+    /**
+     * Extracts a tar stream into a directory of the container; a directory is never replaced by a file.
+     * The stream is sent as it is read.
+     */
+    void writeArchive(String containerId, String directory, java.io.InputStream tar, boolean copyUidGid);
 }

@@ -600,4 +600,11 @@ final class StepRunner {
         }
         listener.event(ProgressEvent.done(event, "Removed"));
     }
+
+    // Exec, run and copy
+
+    /** Waits for a one-off's dependency conditions, as Compose does before creating it. */
+    void waitOneOffDependencies(String service, Map<String, Dependency> dependencies) {
+        waitDependencies(service, dependencies);
+    }
 }

@@ -61,6 +61,10 @@ public final class ProjectLoader {
                 throw new ComposeException(Failure.GENERAL, "no such service: " + s);
             }
         }
+        if (out.services().size() > p.services().size() && options.resolveEnvironment()) {
+            // As compose-go: services enabled by name get their env_file read now, the files then dropped.
+            out = io.github.compose4j.load.source.EnvFiles.resolveServicesEnvironment(out, true);
+        }
         return out;
     }
 }

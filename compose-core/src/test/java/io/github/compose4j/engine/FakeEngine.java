@@ -911,4 +911,224 @@ public final class FakeEngine implements Engine {
             }
         }
     }
+
+    // Exec, run and copy
+
+    private final Map<String, byte[]> attachOutputs = new LinkedHashMap<>();
+    private final Map<String, Integer> runExitCodes = new LinkedHashMap<>();
+    private final Map<String, ExecSpec> execs = new LinkedHashMap<>();
+    private final Map<String, Integer> execExits = new LinkedHashMap<>();
+    private byte[] nextExecOutput = new byte[0];
+    private int nextExecExitCode;
+
+    /**
+     * What a container sends to whoever attaches to it (raw engine stream) and the code it exits with once
+     * started and waited for; by container name, prefix-free. Unset containers send nothing and exit with 0.
+     */
+    public FakeEngine onRun(String containerNamePrefix, byte[] rawOutput, int exitCode) {
+        synchronized (lock) {
+            attachOutputs.put(containerNamePrefix, rawOutput);
+            runExitCodes.put(containerNamePrefix, exitCode);
+            return this;
+        }
+    }
+
+    /** What the next exec sends back (raw engine stream) and exits with. */
+    public FakeEngine onNextExec(byte[] rawOutput, int exitCode) {
+        synchronized (lock) {
+            nextExecOutput = rawOutput;
+            nextExecExitCode = exitCode;
+            return this;
+        }
+    }
+
+    /** The execs created, by exec id, with their spec. */
+    public Map<String, ExecSpec> execs() {
+        synchronized (lock) {
+            return Map.copyOf(execs);
+        }
+    }
+
+    private <T> T byPrefix(Map<String, T> map, String name, T fallback) {
+        for (Map.Entry<String, T> e : map.entrySet()) {
+            if (name.startsWith(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return fallback;
+    }
+
+    @Override
+    public StreamSession attachContainer(String id, Optional<java.io.InputStream> stdin) {
+        synchronized (lock) {
+            record("attachContainer", containerTarget(id), stdin.isPresent() ? "stdin" : "");
+            Container c = container(id);
+            byte[] output = byPrefix(attachOutputs, c.name, new byte[0]);
+            return session(output);
+        }
+    }
+
+    @Override
+    public ExitWatch watchExit(String id, boolean untilRemoved) {
+        synchronized (lock) {
+            record("watchExit", containerTarget(id), untilRemoved ? "removed" : "next-exit");
+            Container c = container(id);
+            return new ExitWatch() {
+                @Override
+                public int await() {
+                    synchronized (lock) {
+                        int code = byPrefix(runExitCodes, c.name, 0);
+                        c.state = "exited";
+                        c.exitCode = code;
+                        if (c.spec.host().autoRemove()) {
+                            containers.remove(c.id);
+                        }
+                        return code;
+                    }
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    @Override
+    public void resizeContainerTty(String id, int rows, int columns) {
+        synchronized (lock) {
+            record("resizeContainerTty", containerTarget(id), rows + "x" + columns);
+        }
+    }
+
+    @Override
+    public String createExec(String containerId, ExecSpec spec) {
+        synchronized (lock) {
+            record("createExec", containerTarget(containerId), spec);
+            Container c = container(containerId);
+            if (!c.state.equals("running")) {
+                throw new EngineException(Kind.CONFLICT, daemon("Container " + c.id + " is not running"));
+            }
+            String id = nextId("exec");
+            execs.put(id, spec);
+            return id;
+        }
+    }
+
+    @Override
+    public StreamSession startExec(String execId, boolean tty, Optional<java.io.InputStream> stdin) {
+        synchronized (lock) {
+            record("startExec", execId, stdin.isPresent() ? "stdin" : "");
+            execExits.put(execId, nextExecExitCode);
+            byte[] output = nextExecOutput;
+            nextExecOutput = new byte[0];
+            nextExecExitCode = 0;
+            return session(output);
+        }
+    }
+
+    @Override
+    public void startExecDetached(String execId, boolean tty) {
+        synchronized (lock) {
+            record("startExecDetached", execId, "");
+            execExits.put(execId, nextExecExitCode);
+        }
+    }
+
+    @Override
+    public void resizeExecTty(String execId, int rows, int columns) {
+        synchronized (lock) {
+            record("resizeExecTty", execId, rows + "x" + columns);
+        }
+    }
+
+    @Override
+    public OptionalInt execExitCode(String execId) {
+        synchronized (lock) {
+            Integer code = execExits.get(execId);
+            return code == null ? OptionalInt.empty() : OptionalInt.of(code);
+        }
+    }
+
+    @Override
+    public Optional<PathStat> statContainerPath(String containerId, String path) {
+        synchronized (lock) {
+            record("statContainerPath", containerTarget(containerId), path);
+            Container c = container(containerId);
+            String clean = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            String base = clean.substring(clean.lastIndexOf('/') + 1);
+            if (c.files.containsKey(clean)) {
+                return Optional.of(new PathStat(base, c.files.get(clean).length, 0644, ""));
+            }
+            String dir = clean.endsWith("/") ? clean : clean + "/";
+            if (clean.equals("/") || clean.equals("/tmp") || c.files.keySet().stream().anyMatch(f -> f.startsWith(dir))) {
+                return Optional.of(new PathStat(base, 4096, PathStat.DIRECTORY | 0755, ""));
+            }
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public ArchiveStream readArchive(String containerId, String path) {
+        synchronized (lock) {
+            record("readArchive", containerTarget(containerId), path);
+            Container c = container(containerId);
+            PathStat stat = statContainerPath(containerId, path).orElseThrow(() -> new EngineException(Kind.NOT_FOUND,
+                daemon("Could not find the file " + path + " in container " + containerId)));
+            String clean = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            String parent = clean.substring(0, clean.lastIndexOf('/') + 1);
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            c.files.forEach((f, content) -> {
+                if (f.equals(clean) || f.startsWith(clean + "/")) {
+                    entries.put(f.substring(parent.length()), content);
+                }
+            });
+            byte[] tar = TestTar.of(entries);
+            return new ArchiveStream() {
+                @Override
+                public PathStat stat() {
+                    return stat;
+                }
+
+                @Override
+                public java.io.InputStream tar() {
+                    return new java.io.ByteArrayInputStream(tar);
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+
+    @Override
+    public void writeArchive(String containerId, String directory, java.io.InputStream tar, boolean copyUidGid) {
+        byte[] bytes;
+        try {
+            bytes = tar.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        synchronized (lock) {
+            record("writeArchive", containerTarget(containerId), directory);
+            Container c = container(containerId);
+            String base = directory.endsWith("/") ? directory : directory + "/";
+            TestTar.read(bytes).forEach((path, content) -> c.files.put(join(base, path), content));
+        }
+    }
+
+    private static StreamSession session(byte[] output) {
+        java.io.InputStream in = new java.io.ByteArrayInputStream(output);
+        return new StreamSession() {
+            @Override
+            public java.io.InputStream output() {
+                return in;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
 }

@@ -9,6 +9,7 @@ import com.github.dockerjava.api.command.PullImageCmd;
 import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.ResponseItem;
 import com.github.dockerjava.core.RemoteApiVersion;
+import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
 import io.github.compose4j.engine.ContainerDetails;
 import io.github.compose4j.engine.ContainerListing;
@@ -420,5 +421,238 @@ public final class DockerEngine implements Engine {
     @Override
     public void events(Map<String, String> labels, java.util.function.Predicate<EngineEvent> consumer) {
         raw.stream("/events", labelQuery(labels), e -> consumer.test(Summaries.event(e)));
+    }
+
+    // Exec, run and copy
+
+    @Override
+    public io.github.compose4j.engine.StreamSession attachContainer(String id,
+                                                                    Optional<java.io.InputStream> stdin) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("stream", "1");
+        if (stdin.isPresent()) {
+            query.put("stdin", "1");
+        }
+        query.put("stdout", "1");
+        query.put("stderr", "1");
+        return session(open(Method.POST, RawApi.path("/containers/", id, "/attach"), query, null, stdin));
+    }
+
+    @Override
+    public io.github.compose4j.engine.ExitWatch watchExit(String id, boolean untilRemoved) {
+        // The engine answers the headers at once and the body at the exit: once open, the wait is registered.
+        DockerHttpClient.Response response = open(Method.POST, RawApi.path("/containers/", id, "/wait"),
+            Map.of("condition", untilRemoved ? "removed" : "next-exit"), null, Optional.empty());
+        return new io.github.compose4j.engine.ExitWatch() {
+            @Override
+            public int await() {
+                try {
+                    JsonNode reply = EngineJson.read(response.getBody().readAllBytes());
+                    String error = reply.path("Error").path("Message").asText("");
+                    if (!error.isEmpty()) {
+                        throw new EngineException(EngineException.Kind.OTHER, error);
+                    }
+                    return reply.path("StatusCode").asInt();
+                } catch (java.io.IOException e) {
+                    throw EngineErrors.map(new java.io.UncheckedIOException(e));
+                } finally {
+                    response.close();
+                }
+            }
+
+            @Override
+            public void close() {
+                response.close();
+            }
+        };
+    }
+
+    @Override
+    public void resizeContainerTty(String id, int rows, int columns) {
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/resize"),
+            Map.of("h", Integer.toString(rows), "w", Integer.toString(columns)), null);
+    }
+
+    @Override
+    public String createExec(String containerId, io.github.compose4j.engine.ExecSpec spec) {
+        ObjectNode body = EngineJson.NODES.objectNode();
+        body.put("User", spec.user());
+        body.put("Privileged", spec.privileged());
+        body.put("Tty", spec.tty());
+        body.put("AttachStdin", spec.attachStdin());
+        body.put("AttachStderr", spec.attachOutput());
+        body.put("AttachStdout", spec.attachOutput());
+        body.put("Detach", !spec.attachOutput());
+        if (!spec.environment().isEmpty()) {
+            spec.environment().forEach(body.putArray("Env")::add);
+        }
+        if (!spec.workingDir().isEmpty()) {
+            body.put("WorkingDir", spec.workingDir());
+        }
+        spec.command().forEach(body.putArray("Cmd")::add);
+        JsonNode reply = raw.send(Method.POST, RawApi.path("/containers/", containerId, "/exec"), Map.of(), body);
+        String id = reply.path("Id").asText("");
+        if (id.isEmpty()) {
+            throw new EngineException(EngineException.Kind.OTHER, "exec create answered without an id");
+        }
+        return id;
+    }
+
+    @Override
+    public io.github.compose4j.engine.StreamSession startExec(String execId, boolean tty,
+                                                              Optional<java.io.InputStream> stdin) {
+        ObjectNode body = EngineJson.NODES.objectNode();
+        body.put("Detach", false);
+        body.put("Tty", tty);
+        return session(open(Method.POST, RawApi.path("/exec/", execId, "/start"), Map.of(), body, stdin));
+    }
+
+    @Override
+    public void startExecDetached(String execId, boolean tty) {
+        ObjectNode body = EngineJson.NODES.objectNode();
+        body.put("Detach", true);
+        body.put("Tty", tty);
+        raw.send(Method.POST, RawApi.path("/exec/", execId, "/start"), Map.of(), body);
+    }
+
+    @Override
+    public void resizeExecTty(String execId, int rows, int columns) {
+        raw.send(Method.POST, RawApi.path("/exec/", execId, "/resize"),
+            Map.of("h", Integer.toString(rows), "w", Integer.toString(columns)), null);
+    }
+
+    @Override
+    public OptionalInt execExitCode(String execId) {
+        JsonNode reply = raw.send(Method.GET, RawApi.path("/exec/", execId, "/json"), Map.of(), null);
+        if (reply.path("Running").asBoolean(false) || reply.path("ExitCode").isNull()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(reply.path("ExitCode").asInt());
+    }
+
+    @Override
+    public Optional<io.github.compose4j.engine.PathStat> statContainerPath(String containerId, String path) {
+        // GET, not HEAD (the transport's methods have none): the unread archive is dropped with the connection.
+        try (DockerHttpClient.Response response = open(Method.GET,
+            RawApi.path("/containers/", containerId, "/archive"), Map.of("path", path), null, Optional.empty())) {
+            return Optional.of(pathStat(response));
+        } catch (EngineException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public io.github.compose4j.engine.ArchiveStream readArchive(String containerId, String path) {
+        DockerHttpClient.Response response = open(Method.GET, RawApi.path("/containers/", containerId, "/archive"),
+            Map.of("path", path), null, Optional.empty());
+        io.github.compose4j.engine.PathStat stat = pathStat(response);
+        return new io.github.compose4j.engine.ArchiveStream() {
+            @Override
+            public io.github.compose4j.engine.PathStat stat() {
+                return stat;
+            }
+
+            @Override
+            public java.io.InputStream tar() {
+                return response.getBody();
+            }
+
+            @Override
+            public void close() {
+                response.close();
+            }
+        };
+    }
+
+    @Override
+    public void writeArchive(String containerId, String directory, java.io.InputStream tar, boolean copyUidGid) {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("path", directory);
+        query.put("noOverwriteDirNonDir", "true");
+        if (copyUidGid) {
+            query.put("copyUIDGID", "true");
+        }
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+            .method(Method.PUT)
+            .path("/v" + api.getVersion() + RawApi.path("/containers/", containerId, "/archive")
+                + RawApi.queryString(query))
+            .putHeader("Content-Type", "application/x-tar")
+            .body(tar)
+            .build();
+        try (DockerHttpClient.Response response = connection.http().execute(request)) {
+            byte[] reply = response.getBody() == null ? new byte[0] : response.getBody().readAllBytes();
+            int status = response.getStatusCode();
+            if (status < 200 || status > 299) {
+                throw EngineErrors.fromReply(status, new String(reply, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (java.io.IOException e) {
+            throw EngineErrors.map(new java.io.UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            throw EngineErrors.map(e);
+        }
+    }
+
+    /** Sends a request and returns the open response (its body a stream), failing on an error status. */
+    private DockerHttpClient.Response open(Method method, String path, Map<String, String> query, JsonNode body,
+                                           Optional<java.io.InputStream> hijackedInput) {
+        DockerHttpClient.Request.Builder request = DockerHttpClient.Request.builder()
+            .method(method)
+            .path("/v" + api.getVersion() + path + RawApi.queryString(query));
+        if (body != null) {
+            request.putHeader("Content-Type", "application/json").bodyBytes(EngineJson.write(body));
+        }
+        hijackedInput.ifPresent(request::hijackedInput);
+        DockerHttpClient.Response response;
+        try {
+            response = connection.http().execute(request.build());
+        } catch (RuntimeException e) {
+            throw EngineErrors.map(e);
+        }
+        int status = response.getStatusCode();
+        if (status < 200 || status > 299) {
+            String text;
+            try {
+                text = response.getBody() == null ? ""
+                    : new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                text = "";
+            } finally {
+                response.close();
+            }
+            throw EngineErrors.fromReply(status, text);
+        }
+        return response;
+    }
+
+    private static io.github.compose4j.engine.StreamSession session(DockerHttpClient.Response response) {
+        return new io.github.compose4j.engine.StreamSession() {
+            @Override
+            public java.io.InputStream output() {
+                return response.getBody();
+            }
+
+            @Override
+            public void close() {
+                response.close();
+            }
+        };
+    }
+
+    private static io.github.compose4j.engine.PathStat pathStat(DockerHttpClient.Response response) {
+        List<String> values = response.getHeaders().getOrDefault("X-Docker-Container-Path-Stat", List.of());
+        if (values.isEmpty()) {
+            throw new EngineException(EngineException.Kind.OTHER, "the engine sent no stat of the path");
+        }
+        try {
+            JsonNode stat = EngineJson.read(new String(java.util.Base64.getDecoder().decode(values.get(0)),
+                java.nio.charset.StandardCharsets.UTF_8));
+            return new io.github.compose4j.engine.PathStat(stat.path("name").asText(""), stat.path("size").asLong(),
+                stat.path("mode").asLong(), stat.path("linkTarget").asText(""));
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new EngineException(EngineException.Kind.OTHER, "unreadable stat of the path: " + e.getMessage());
+        }
     }
 }

@@ -1,0 +1,76 @@
+package io.github.compose4j.oneoff;
+
+import io.github.compose4j.engine.ContainerSummary;
+import io.github.compose4j.engine.Engine;
+import io.github.compose4j.engine.ExecSpec;
+import io.github.compose4j.engine.StreamFrames;
+import io.github.compose4j.engine.StreamSession;
+import io.github.compose4j.error.ComposeException;
+import io.github.compose4j.error.Failure;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** {@code exec}: a process in the service's container, attached like {@code docker exec}, its exit code passed on. */
+public final class ExecProcess {
+    private final Engine engine;
+
+    public ExecProcess(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** Runs the process and answers its exit code (0 when detached). */
+    public int exec(String projectName, ExecRequest r, Console io) {
+        ContainerSummary target = ServiceContainers.specified(engine, projectName, r.service(), true, false,
+                r.index());
+        boolean attach = !r.detach();
+        ExecSpec spec = new ExecSpec(r.command(), r.environment(), r.user(), r.workingDir(), r.privileged(), r.tty(),
+                attach && r.interactive(), attach);
+        String execId;
+        try {
+            execId = engine.createExec(target.id(), spec);
+        } catch (RuntimeException e) {
+            throw new ComposeException(Failure.GENERAL, e.getMessage(), e);
+        }
+        if (!attach) {
+            engine.startExecDetached(execId, r.tty());
+            return 0;
+        }
+        Optional<java.io.InputStream> stdin = r.interactive() ? io.stdin() : Optional.empty();
+        try (StreamSession session = engine.startExec(execId, r.tty(), stdin)) {
+            if (r.tty()) {
+                io.size().ifPresent(s -> {
+                    try {
+                        engine.resizeExecTty(execId, s.rows(), s.columns());
+                    } catch (RuntimeException e) {
+                        // The process may be gone already.
+                    }
+                });
+            }
+            try {
+                StreamFrames.copy(session.output(), r.tty(), io.out(), io.err());
+            } catch (IOException e) {
+                // The stream ended with the process.
+            }
+        }
+        return exitCode(execId);
+    }
+
+    /** The engine may mark the exec finished a moment after the stream ends. */
+    private int exitCode(String execId) {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            OptionalInt code = engine.execExitCode(execId);
+            if (code.isPresent()) {
+                return code.getAsInt();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return engine.execExitCode(execId).orElse(0);
+    }
+}
