@@ -81,4 +81,21 @@ public interface Engine extends AutoCloseable {
 
     @Override
     void close();
+
+    // Logs and attach
+
+    /**
+     * A container's output as the engine keeps it (its log driver permitting): stdout and stderr told apart unless
+     * the container has a TTY. A missing container is {@link EngineException.Kind#NOT_FOUND}.
+     */
+    ContainerOutput containerLogs(String containerId, LogQuery query);
+
+    /**
+     * The output a container writes from now on (no past output, no stdin), until it stops; attaching before the
+     * container starts misses nothing.
+     */
+    ContainerOutput attachContainer(String containerId);
+
+    /** Container events from now on, of containers carrying every given label with exactly the given value. */
+    EventFeed containerEvents(Map<String, String> labels);
 }

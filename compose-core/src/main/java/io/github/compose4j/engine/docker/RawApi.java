@@ -56,6 +56,33 @@ final class RawApi {
         }
     }
 
+    /**
+     * Sends a request whose reply body is a stream, and hands the open response over: the caller reads and closes
+     * it. A failure status is read and raised here.
+     */
+    DockerHttpClient.Response open(Method method, String path, Map<String, String> query) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+            .method(method)
+            .path(versionPrefix + path + queryString(query))
+            .build();
+        DockerHttpClient.Response response;
+        try {
+            response = http.execute(request);
+        } catch (RuntimeException e) {
+            throw EngineErrors.map(e);
+        }
+        int status = response.getStatusCode();
+        if (status < 200 || status > 299) {
+            try (response) {
+                byte[] reply = readAll(response.getBody());
+                throw EngineErrors.fromReply(status, new String(reply, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw EngineErrors.map(new UncheckedIOException(e));
+            }
+        }
+        return response;
+    }
+
     /** A GET whose 404 means "no such object". */
     Optional<JsonNode> find(String path) {
         try {

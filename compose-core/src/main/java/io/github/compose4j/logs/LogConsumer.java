@@ -1,0 +1,22 @@
+package io.github.compose4j.logs;
+
+import java.util.List;
+
+/**
+ * Where container output goes: the CLI formats and writes it. Called from one thread only (the
+ * {@link LogPrinter}'s), so implementations need no locking.
+ */
+public interface LogConsumer {
+    /** A container whose output may follow (its prefix width and colour are fixed on registration). */
+    void register(String container);
+
+    /** Whole lines a container wrote to stdout, or stderr, without their line ends. */
+    void log(String container, boolean stderr, List<String> lines);
+
+    /** A message about a container, such as {@code exited with code 0}. */
+    void status(String container, String message);
+
+    /** Nothing more is queued for now: buffered output should reach the terminal. */
+    default void flush() {
+    }
+}
