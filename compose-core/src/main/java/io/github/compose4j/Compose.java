@@ -2,6 +2,10 @@ package io.github.compose4j;
 
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.event.ProgressListener;
+import io.github.compose4j.logs.AttachedUp;
+import io.github.compose4j.logs.LogConsumer;
+import io.github.compose4j.logs.LogsOptions;
+import io.github.compose4j.logs.ProjectLogs;
 import io.github.compose4j.execute.ExecutionOptions;
 import io.github.compose4j.execute.PlanExecutor;
 import io.github.compose4j.model.Network;
@@ -86,5 +90,17 @@ public final class Compose {
         if (r != null) {
             r.cancel();
         }
+    }
+
+    // Logs and attach
+
+    /** Shows the project's container output ({@code logs}); with follow, until every followed container has ended. */
+    public void logs(String projectName, LogsOptions options, LogConsumer consumer) {
+        new ProjectLogs(engine).run(projectName, options, consumer);
+    }
+
+    /** An attached {@code up} writing container output to {@code consumer}; run it once, cancel it from any thread. */
+    public AttachedUp attachedUp(LogConsumer consumer) {
+        return new AttachedUp(engine, listener, parallelism, consumer);
     }
 }

@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
 /** The root {@code compose} command: global flags, then one subcommand. */
 @Command(name = "compose", mixinStandardHelpOptions = false,
         description = "Define and run multi-container applications with Docker",
-        subcommands = {ConfigCommand.class, VersionCommand.class, UpCommand.class, CreateCommand.class, DownCommand.class})
+        subcommands = {ConfigCommand.class, VersionCommand.class, UpCommand.class, CreateCommand.class, DownCommand.class,
+                LogsCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 

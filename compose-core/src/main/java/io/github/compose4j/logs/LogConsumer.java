@@ -16,6 +16,14 @@ public interface LogConsumer {
     /** A message about a container, such as {@code exited with code 0}. */
     void status(String container, String message);
 
+    /** Attached {@code up} follows these containers (called before any output, not from the printer's thread). */
+    default void attaching(List<String> containers) {
+    }
+
+    /** Attached {@code up} stops the project because a container ended ({@code --abort-on-container-exit}). */
+    default void aborting() {
+    }
+
     /** Nothing more is queued for now: buffered output should reach the terminal. */
     default void flush() {
     }
