@@ -44,6 +44,9 @@ public final class AttachedUp {
     private volatile AttachOptions attach;
     private volatile ExecutionOptions execution;
     private volatile Thread stopping;
+    private volatile EventFeed feed;
+    /** Set once the containers are created: from then on, cancelling stops them. */
+    private volatile boolean attached;
 
     public AttachedUp(Engine engine, ProgressListener progress, int parallelism, LogConsumer consumer) {
         this.engine = engine;
@@ -66,6 +69,7 @@ public final class AttachedUp {
         UpOptions createOnly = new UpOptions(options.services(), options.recreate(), options.recreateDependencies(),
             false, options.removeOrphans(), options.ignoreOrphans(), false, 0, options.separator());
         execute(Planner.up(project, ObservedState.capture(engine, project), createOnly), progress);
+        attached = true;
         if (cancelled.get()) {
             return 130;
         }
@@ -74,6 +78,10 @@ public final class AttachedUp {
             this::abort)), "compose4j-printer");
         printing.setDaemon(true);
         try (EventFeed feed = engine.containerEvents(Map.of(Labels.PROJECT, project.name()))) {
+            this.feed = feed;
+            if (cancelled.get()) {
+                feed.close();
+            }
             attachAll(project, attach);
             Thread watcher = watcher(project, attach, feed);
             watcher.start();
@@ -106,7 +114,7 @@ public final class AttachedUp {
      * @return whether a graceful stop began (false while containers are still being created: that is cancelled
      *     instead)
      */
-    public boolean cancel() {
+    public synchronized boolean cancel() {
         if (!cancelled.compareAndSet(false, true)) {
             return false;
         }
@@ -114,11 +122,21 @@ public final class AttachedUp {
         if (c != null) {
             c.cancel();
         }
-        if (attach == null) {
+        if (!attached) {
             return false;
         }
         printer.cancel();
-        Thread t = new Thread(this::stopServices, "compose4j-stop");
+        Thread t = new Thread(() -> {
+            try {
+                stopServices();
+            } finally {
+                // Containers that never started will not die: the watch ends here rather than wait for them.
+                EventFeed f = feed;
+                if (f != null) {
+                    f.close();
+                }
+            }
+        }, "compose4j-stop");
         t.setDaemon(true);
         stopping = t;
         t.start();
