@@ -15,11 +15,15 @@ import io.github.compose4j.model.Volume;
 import io.github.compose4j.load.canonical.ModelBinder;
 import io.github.compose4j.observe.LabelProjects;
 import io.github.compose4j.observe.ObservedState;
+import io.github.compose4j.plan.Action;
 import io.github.compose4j.plan.DownOptions;
 import io.github.compose4j.plan.DownPlanner;
 import io.github.compose4j.plan.Plan;
 import io.github.compose4j.plan.Planner;
+import io.github.compose4j.plan.Step;
 import io.github.compose4j.plan.UpOptions;
+
+import java.util.List;
 
 /**
  * compose4j's operations on a project, each the same story: observe the engine once, plan (pure),
@@ -46,10 +50,20 @@ public final class Compose {
         return Planner.up(project, ObservedState.capture(engine, project), options);
     }
 
-    /** Creates (and, unless told not to, starts) the project's containers, as {@code up -d}. */
+    /**
+     * Creates (and, unless told not to, starts) the project's containers, as {@code up -d}. Images to
+     * pull are pulled first and the rest planned afterwards, as Compose does, so that what a container
+     * is compared with is the image actually present. Returns the plan carried out after the pulls.
+     */
     public Plan up(Project project, UpOptions options, ExecutionOptions execution) {
         ObservedState observed = ObservedState.capture(engine, project);
         Plan plan = Planner.up(project, observed, options);
+        List<Step> pulls = plan.steps().stream().filter(s -> s.action() instanceof Action.PullImage).toList();
+        if (!pulls.isEmpty()) {
+            execute(project, new Plan(pulls, List.of()), observed, execution);
+            observed = ObservedState.capture(engine, project);
+            plan = Planner.upAfterPull(project, observed, options);
+        }
         execute(project, plan, observed, execution);
         return plan;
     }
@@ -92,6 +106,13 @@ public final class Compose {
         }
     }
 
+    // Inspection
+
+    /** Reads of the project's state for {@code ps}, {@code ls}, {@code top}, {@code port}, {@code images}... */
+    public io.github.compose4j.inspect.Inspection inspection() {
+        return new io.github.compose4j.inspect.Inspection(engine);
+    }
+
     // Logs and attach
 
     /** Shows the project's container output ({@code logs}); with follow, until every followed container has ended. */
@@ -99,8 +120,11 @@ public final class Compose {
         new ProjectLogs(engine).run(projectName, options, consumer);
     }
 
-    /** An attached {@code up} writing container output to {@code consumer}; run it once, cancel it from any thread. */
-    public AttachedUp attachedUp(LogConsumer consumer) {
-        return new AttachedUp(engine, listener, parallelism, consumer);
+    /**
+     * An attached {@code up} writing container output to {@code consumer}, the creation's progress to this facade's
+     * listener and the stop's to {@code stopping}; run it once, cancel it from any thread.
+     */
+    public AttachedUp attachedUp(LogConsumer consumer, ProgressListener stopping) {
+        return new AttachedUp(engine, listener, stopping, parallelism, consumer);
     }
 }

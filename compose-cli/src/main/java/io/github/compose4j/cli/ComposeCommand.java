@@ -1,5 +1,11 @@
 package io.github.compose4j.cli;
 
+import io.github.compose4j.cli.render.DisplayMode;
+import io.github.compose4j.cli.render.LogFormat;
+import io.github.compose4j.cli.render.ProgressDisplay;
+import io.github.compose4j.cli.render.PullText;
+import io.github.compose4j.cli.render.TerminalSize;
+import io.github.compose4j.cli.render.Ticker;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import io.github.compose4j.load.ProjectLoader;
@@ -9,16 +15,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The root {@code compose} command: global flags, then one subcommand. */
 @Command(name = "compose", mixinStandardHelpOptions = false,
         description = "Define and run multi-container applications with Docker",
         subcommands = {ConfigCommand.class, VersionCommand.class, UpCommand.class, CreateCommand.class, DownCommand.class,
-                LogsCommand.class})
+                PsCommand.class, LsCommand.class, TopCommand.class, PortCommand.class, ImagesCommand.class,
+                EventsCommand.class, StatsCommand.class, LogsCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 
@@ -27,6 +34,8 @@ public final class ComposeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    private DisplayMode display;
 
     ComposeCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -38,50 +47,82 @@ public final class ComposeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Checks the global flags that every command relies on. */
-    void validateGlobals() {
-        if (!java.util.List.of("auto", "never", "always").contains(global.ansi)) {
-            throw new ComposeException(Failure.GENERAL, "unsupported --ansi value \"" + global.ansi + "\"");
-        }
-        switch (global.progress) {
-            case "auto", "tty", "plain", "quiet", "none" -> {
-            }
-            default -> throw new ComposeException(Failure.GENERAL, "unsupported --progress value \"" + global.progress + "\"");
+    /**
+     * Checks the global flags that every command relies on, as Compose does before any command runs,
+     * and chooses how progress is shown. {@code env} is the environment commands see (the project's
+     * {@code .env} can set {@code COMPOSE_ANSI} and {@code NO_COLOR}).
+     */
+    DisplayMode validateGlobals(Map<String, String> env) {
+        DisplayMode mode = DisplayMode.select(global.ansi, global.noAnsi, global.progress, env, ctx.stderrTerminal());
+        if (!mode.notice().isEmpty()) {
+            ctx.err().print(mode.notice());
+            ctx.err().flush();
         }
         if (global.workdir != null && global.projectDirectory != null) {
             throw new ComposeException(Failure.GENERAL,
                     "cannot specify DEPRECATED \"--workdir\" and \"--project-directory\". Please use only \"--project-directory\" instead");
         }
+        return mode;
+    }
+
+    /**
+     * The progress display of an operation, titled as Compose titles it ({@code "Running"} for up and
+     * down, {@code "Creating"}, {@code "Stopping"}, {@code "Restarting"}...); close it when the operation
+     * ends (try-with-resources), then report errors. Pass it to {@code new Compose(engine, display, ...)}.
+     */
+    ProgressDisplay progress(String title) {
+        return open(title, new ProgressDisplay.Pulls(false, pullBarWidth(), false));
+    }
+
+    /**
+     * The progress display of an operation that pulls missing images first ({@code up}, {@code create}):
+     * the pulls are a display of their own; {@code quietPull} leaves out their layers ({@code --quiet-pull}).
+     */
+    ProgressDisplay progressPullingFirst(String title, boolean quietPull) {
+        return open(title, new ProgressDisplay.Pulls(quietPull, pullBarWidth(), true));
+    }
+
+    private ProgressDisplay open(String title, ProgressDisplay.Pulls pulls) {
+        DisplayMode mode = display();
+        // Only the terminal display lays out for the terminal's size (which may take a look at the terminal).
+        TerminalSize size = mode.mode() == ProgressDisplay.Mode.TTY ? ctx.terminal().size().get() : TerminalSize.NONE;
+        return ProgressDisplay.open(mode, title, ctx.err(), size, Ticker.system(processStart()), global.dryRun, pulls);
+    }
+
+    /** The engine's pull progress bars are sized for stdin's terminal, and are wide when it is none. */
+    private int pullBarWidth() {
+        return ctx.terminal().stdin() ? ctx.terminal().size().get().width() : PullText.NO_TERMINAL_WIDTH;
     }
 
     ProjectLoader loader() {
-        validateGlobals();
-        return new ProjectLoader(global.request(ctx.cwd(), ctx.env(), ctx.stdin()), warnings());
+        ProjectLoader loader = new ProjectLoader(global.request(ctx.cwd(), ctx.env(), ctx.stdin()), warnings());
+        if (display == null) {
+            display = validateGlobals(loader.environment());
+        }
+        return loader;
+    }
+
+    /**
+     * How progress is shown. Checks the global flags with the process environment if {@link #loader()}
+     * did not check them with the project's (commands that may run without a compose file).
+     */
+    DisplayMode display() {
+        if (display == null) {
+            display = validateGlobals(ctx.env());
+        }
+        return display;
     }
 
     /** Warnings printed the way Compose logs them: {@code WARN[0000]} on a terminal, logfmt otherwise. */
     Warnings warnings() {
-        boolean tty = System.console() != null;
+        LogFormat log = new LogFormat(ctx.stderrTerminal(), processStart(), ZoneId.systemDefault());
         return message -> {
-            if (tty) {
-                ctx.err().println("WARN[0000] " + message);
-            } else {
-                String time = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-                ctx.err().println("time=\"" + time + "\" level=warning msg=" + quote(message));
-            }
+            ctx.err().print(log.warning(message, Instant.now()));
+            ctx.err().flush();
         };
     }
 
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                default -> sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
+    private static Instant processStart() {
+        return ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.Compose;
-import io.github.compose4j.cli.render.PlainProgress;
+import io.github.compose4j.cli.render.ProgressDisplay;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
@@ -48,10 +48,11 @@ public final class DownCommand implements Callable<Integer> {
         if (!rmi.isEmpty() && !rmi.equals("local") && !rmi.equals("all")) {
             throw new ComposeException(Failure.GENERAL, "invalid value for --rmi: \"" + rmi + "\"");
         }
-        root.validateGlobals();
+        root.display();
         boolean remove = removeOrphans != null ? removeOrphans : UpCommand.truthy(root.ctx.env().get("COMPOSE_REMOVE_ORPHANS"));
-        try (Engine engine = Main.connect(root.ctx)) {
-            PlainProgress progress = new PlainProgress(root.ctx.err(), root.warnings()::warn);
+        // The display first: Compose checks the terminal before it talks to the engine.
+        try (ProgressDisplay progress = root.progress("Running");
+             Engine engine = Main.connect(root.ctx)) {
             Compose compose = new Compose(engine, progress, root.global.parallel);
             Project project = project(compose);
             DownOptions options = new DownOptions(services, remove, volumes, rmi);

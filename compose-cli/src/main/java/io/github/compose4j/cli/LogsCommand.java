@@ -1,7 +1,7 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.Compose;
-import io.github.compose4j.cli.render.LogFormat;
+import io.github.compose4j.cli.render.LogLines;
 import io.github.compose4j.cli.render.LogOutput;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.error.ComposeException;
@@ -62,7 +62,7 @@ public final class LogsCommand implements Callable<Integer> {
         if (index > 0 && services.size() != 1) {
             throw new ComposeException(Failure.GENERAL, "--index requires one service to be selected");
         }
-        root.validateGlobals();
+        root.display();
         Instant now = Instant.now();
         ZoneId zone = ZoneId.systemDefault();
         String engineSince = LogTimes.engineTime(since, now, zone);
@@ -82,7 +82,7 @@ public final class LogsCommand implements Callable<Integer> {
         } else {
             name = projectName();
         }
-        LogFormat format = new LogFormat(!noColor && Ansi.colors(root), !noLogPrefix);
+        LogLines format = new LogLines(!noColor && Ansi.colors(root), !noLogPrefix);
         LogOutput output = new LogOutput(format, false, Clock.systemDefaultZone(), root.ctx.out(), root.ctx.err(),
                 root.ctx.err());
         try (Engine engine = Main.connect(root.ctx)) {

@@ -1,5 +1,6 @@
 package io.github.compose4j.cli;
 
+import io.github.compose4j.cli.render.Terminals;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import picocli.CommandLine;
@@ -15,7 +16,13 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] commandLine) {
+        if (commandLine.length == 1 && commandLine[0].equals(PluginMetadata.QUERY)) {
+            System.out.println(PluginMetadata.json());
+            System.out.flush();
+            System.exit(0);
+        }
+        String[] args = PluginMetadata.arguments(commandLine);
         // `version` is called by tools before anything else: answer it without building the command tree.
         Integer fast = VersionCommand.fastPath(args, System.out);
         if (fast != null) {
@@ -24,7 +31,8 @@ public final class Main {
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), System.getenv(), Main::readStdin, out, err);
+        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), System.getenv(), Main::readStdin, out, err,
+                Terminals.current(System.getenv()));
         int code = run(ctx, args);
         out.flush();
         err.flush();
@@ -34,7 +42,7 @@ public final class Main {
     /** Runs one command line and returns its exit code; never throws. */
     public static int run(CliContext ctx, String... args) {
         ComposeCommand root = new ComposeCommand(ctx);
-        CommandLine cl = new CommandLine(root);
+        CommandLine cl = CommandLines.of(root, args);
         cl.setOut(new java.io.PrintWriter(ctx.out(), true));
         cl.setErr(new java.io.PrintWriter(ctx.err(), true));
         cl.setUnmatchedOptionsArePositionalParams(false);

@@ -1,9 +1,10 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.Compose;
-import io.github.compose4j.cli.render.LogFormat;
+import io.github.compose4j.cli.render.LazyProgress;
+import io.github.compose4j.cli.render.LogLines;
 import io.github.compose4j.cli.render.LogOutput;
-import io.github.compose4j.cli.render.PlainProgress;
+import io.github.compose4j.cli.render.ProgressDisplay;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
@@ -114,6 +115,11 @@ public class UpCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SERVICE")
     List<String> services = new ArrayList<>();
 
+    /** The title of the progress display: Compose titles creating alone (create, up --no-start) apart. */
+    String progressTitle() {
+        return createOnly() ? "Creating" : "Running";
+    }
+
     /** Whether this command only creates ({@code create}). */
     boolean createOnly() {
         return noStart;
@@ -123,8 +129,9 @@ public class UpCommand implements Callable<Integer> {
     public Integer call() {
         validate();
         Project project = project();
-        try (Engine engine = Main.connect(root.ctx)) {
-            PlainProgress progress = new PlainProgress(root.ctx.err(), root.warnings()::warn);
+        // The display first: Compose checks the terminal before it talks to the engine.
+        try (ProgressDisplay progress = root.progressPullingFirst(progressTitle(), quietPull);
+             Engine engine = Main.connect(root.ctx)) {
             Compose compose = new Compose(engine, progress, root.global.parallel);
             UpOptions options = upOptions(project);
             if (root.global.dryRun) {
@@ -140,17 +147,25 @@ public class UpCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            return attached(compose, project, options, execution);
+            return attached(compose, progress, project, options, execution);
         }
     }
 
     /** {@code up} without {@code -d}: container output until the services end, Ctrl-C stops them. */
-    private int attached(Compose compose, Project project, UpOptions options, ExecutionOptions execution) {
+    private int attached(Compose compose, ProgressDisplay creating, Project project, UpOptions options,
+                         ExecutionOptions execution) {
         AttachOptions attachOptions = new AttachOptions(attachTo(project), services, abortOnContainerExit, exitCodeFrom);
-        LogFormat format = new LogFormat(!noColor && Ansi.colors(root), !noLogPrefix);
+        LogLines format = new LogLines(!noColor && Ansi.colors(root), !noLogPrefix);
+        // The creation's display ends before the output starts; stopping, if it comes, is a display of its own.
         LogOutput output = new LogOutput(format, timestamps, Clock.systemDefaultZone(), root.ctx.out(), root.ctx.err(),
-                root.ctx.err());
-        AttachedUp run = compose.attachedUp(output);
+                root.ctx.err(), creating::close);
+        try (LazyProgress stopping = new LazyProgress(() -> root.progress("Stopping"))) {
+            return attached(compose.attachedUp(output, stopping), output, project, options, execution, attachOptions);
+        }
+    }
+
+    private int attached(AttachedUp run, LogOutput output, Project project, UpOptions options,
+                         ExecutionOptions execution, AttachOptions attachOptions) {
         Runnable first = () -> {
             if (run.cancel()) {
                 root.ctx.out().print(LogOutput.CLEAR_LINE);

@@ -36,13 +36,10 @@ public final class VersionCommand implements Callable<Integer> {
         if (shortForm) {
             return version;
         }
-        if (format.equalsIgnoreCase("json")) {
+        if (format.equals("json")) { // exactly: Compose prints any other value the pretty way
             return "{\"version\":\"" + version + "\"}";
         }
-        if (format.isEmpty() || format.equalsIgnoreCase("pretty")) {
-            return "compose4j version " + Version.own() + " (Docker Compose " + Version.REFERENCE + " compatible)";
-        }
-        return null;
+        return "compose4j version " + Version.own() + " (Docker Compose " + Version.REFERENCE + " compatible)";
     }
 
     /**

@@ -82,6 +82,28 @@ public interface Engine extends AutoCloseable {
     @Override
     void close();
 
+    // Inspection
+
+    /**
+     * Containers as the engine lists them, with their command and mounts: those carrying every label of
+     * {@code labels} with exactly its value and every key of {@code labelKeys} with any value; stopped ones
+     * too if {@code all}.
+     */
+    List<ContainerListing> listContainerListings(Map<String, String> labels, java.util.Set<String> labelKeys,
+                                                 boolean all);
+
+    /** The processes running in a container; a container that does not run is a {@link EngineException.Kind#CONFLICT}. */
+    ProcessList top(String containerId);
+
+    /** One resource-usage sample of a container (waits for the engine's second CPU reading). */
+    ContainerStats stats(String containerId);
+
+    /**
+     * The engine's events from now on about objects (containers, networks, volumes...) carrying every given label
+     * with exactly the given value.
+     */
+    EventFeed events(Map<String, String> labels);
+
     // Logs and attach
 
     /**
@@ -95,7 +117,4 @@ public interface Engine extends AutoCloseable {
      * container starts misses nothing.
      */
     ContainerOutput attachContainer(String containerId);
-
-    /** Container events from now on, of containers carrying every given label with exactly the given value. */
-    EventFeed containerEvents(Map<String, String> labels);
 }

@@ -3,18 +3,21 @@ package io.github.compose4j.engine;
 import java.util.Map;
 
 /**
- * A container event of the engine.
+ * An event of the engine's event stream.
  *
- * @param action      {@code create}, {@code start}, {@code die}, {@code stop}, {@code kill}, {@code destroy}...
- * @param containerId the container's full id
- * @param timeNanos   when it happened, nanoseconds since the epoch
- * @param attributes  the container's labels, with {@code name}, {@code image} and for {@code die} {@code exitCode}
+ * @param type       container, network, volume, image...
+ * @param action     create, start, die, health_status: healthy...
+ * @param actorId    the id of the object the event is about
+ * @param attributes the actor's attributes (a container's labels, its name and image...)
+ * @param timeNanos  when it happened, in nanoseconds since the epoch
  */
-public record EngineEvent(String action, String containerId, long timeNanos, Map<String, String> attributes) {
+public record EngineEvent(String type, String action, String actorId, Map<String, String> attributes,
+                          long timeNanos) {
     public EngineEvent {
         attributes = Map.copyOf(attributes);
     }
 
+    /** An attribute's value, empty when the event has none. */
     public String attribute(String key) {
         return attributes.getOrDefault(key, "");
     }

@@ -1,5 +1,20 @@
 package io.github.compose4j.execute;
 
+import static io.github.compose4j.observe.Labels.CONFIG_FILES;
+import static io.github.compose4j.observe.Labels.CONFIG_HASH;
+import static io.github.compose4j.observe.Labels.CONTAINER_NUMBER;
+import static io.github.compose4j.observe.Labels.DEPENDS_ON;
+import static io.github.compose4j.observe.Labels.ENVIRONMENT_FILE;
+import static io.github.compose4j.observe.Labels.IMAGE;
+import static io.github.compose4j.observe.Labels.NETWORK;
+import static io.github.compose4j.observe.Labels.ONEOFF;
+import static io.github.compose4j.observe.Labels.PROJECT;
+import static io.github.compose4j.observe.Labels.REPLACE;
+import static io.github.compose4j.observe.Labels.SERVICE;
+import static io.github.compose4j.observe.Labels.VERSION;
+import static io.github.compose4j.observe.Labels.VOLUME;
+import static io.github.compose4j.observe.Labels.WORKING_DIR;
+
 import io.github.compose4j.model.Dependency;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.model.Service;
@@ -13,22 +28,6 @@ import java.util.TreeMap;
 
 /** The {@code com.docker.compose.*} labels Compose puts on the containers, networks and volumes it creates. */
 public final class ComposeLabels {
-    public static final String PROJECT = "com.docker.compose.project";
-    public static final String SERVICE = "com.docker.compose.service";
-    public static final String CONFIG_HASH = "com.docker.compose.config-hash";
-    public static final String CONTAINER_NUMBER = "com.docker.compose.container-number";
-    public static final String VOLUME = "com.docker.compose.volume";
-    public static final String NETWORK = "com.docker.compose.network";
-    public static final String WORKING_DIR = "com.docker.compose.project.working_dir";
-    public static final String CONFIG_FILES = "com.docker.compose.project.config_files";
-    public static final String ENVIRONMENT_FILE = "com.docker.compose.project.environment_file";
-    public static final String ONEOFF = "com.docker.compose.oneoff";
-    public static final String SLUG = "com.docker.compose.slug";
-    public static final String IMAGE = "com.docker.compose.image";
-    public static final String DEPENDS_ON = "com.docker.compose.depends_on";
-    public static final String VERSION = "com.docker.compose.version";
-    public static final String REPLACE = "com.docker.compose.replace";
-
     private ComposeLabels() {
     }
 

@@ -2,6 +2,7 @@ package io.github.compose4j.execute;
 
 import io.github.compose4j.engine.ContainerSpec;
 import io.github.compose4j.error.ComposeException;
+import io.github.compose4j.observe.Labels;
 import io.github.compose4j.model.Duration;
 import io.github.compose4j.model.Healthcheck;
 import io.github.compose4j.model.Project;
@@ -207,7 +208,7 @@ public final class ContainerSpecs {
                 links.add(c.name() + ":" + project + sep + linked + sep + number);
             }
         }
-        if ("True".equals(s.labels().get(ComposeLabels.ONEOFF))) {
+        if ("True".equals(s.labels().get(Labels.ONEOFF))) {
             for (ResolvedReferences.ContainerRef c : request.refs().of(s.name())) {
                 String prefix = project + sep;
                 String shortName = c.name().startsWith(prefix) ? c.name().substring(prefix.length()) : c.name();

@@ -94,25 +94,46 @@ final class StepRunner {
         }
     }
 
+    /**
+     * Pulls an image as Compose does for each service that needs it: "Pulling", the layers nested under
+     * the first service, then "Pulled" (or "Error" with the engine's message).
+     */
     private void pull(Action.PullImage p) {
-        String id = p.services().get(0);
-        listener.event(new ProgressEvent(id, ProgressEvent.Status.WORKING, "", "Pulling"));
+        List<String> ids = p.services();
+        ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.WORKING, "", "Pulling")));
+        String parent = ids.get(0);
         try {
-            engine.pullImage(p.image(), p.platform().isEmpty() ? Optional.empty() : Optional.of(p.platform()), m -> { });
+            engine.pullImage(p.image(), p.platform().isEmpty() ? Optional.empty() : Optional.of(p.platform()),
+                    m -> PullEvents.of(parent, m).ifPresent(listener::event));
         } catch (EngineException e) {
-            listener.event(new ProgressEvent(id, ProgressEvent.Status.ERROR, "Error", ""));
+            // Compose shows the daemon's own words, without the client's "Error response from daemon: ".
+            String cause = e.getMessage().replaceFirst("^Error response from daemon: ", "");
+            ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.ERROR, cause, "Error")));
             throw new ComposeException(Failure.PULL, e.getMessage(), e);
         }
-        listener.event(new ProgressEvent(id, ProgressEvent.Status.DONE, "", "Pulled"));
+        ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.DONE, "", "Pulled")));
     }
 
     private void checkExternalNetwork(Action.CheckExternalNetwork n) {
         Optional<NetworkSummary> found = engine.inspectNetwork(n.name());
         if (found.isEmpty()) {
-            throw new ComposeException(Failure.GENERAL, "network " + n.name() + " declared as external, but could not be found");
+            throw new ComposeException(Failure.GENERAL, missingExternalNetwork(n.name()));
         }
         // Compose then refers to an external network by its id.
         runtime.networkId(n.key(), found.get().id());
+    }
+
+    /**
+     * Compose's words for a missing external network. It lists networks by a name filter (which also
+     * matches longer names) and, when that lists none, inspects the name and reports the daemon's
+     * not-found answer; only when similar networks exist but none is this one does it say "declared
+     * as external".
+     */
+    private String missingExternalNetwork(String name) {
+        boolean similar = engine.listNetworks(Map.of()).stream()
+                .anyMatch(other -> other.name().contains(name) || other.id().startsWith(name));
+        return similar ? "network " + name + " declared as external, but could not be found"
+                : "Error response from daemon: network " + name + " not found";
     }
 
     private void createNetwork(Action.CreateNetwork n) {

@@ -4,6 +4,8 @@ import io.github.compose4j.engine.ContainerSummary;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.engine.EngineException;
 import io.github.compose4j.engine.EventFeed;
+import io.github.compose4j.error.ComposeException;
+import io.github.compose4j.error.Failure;
 import io.github.compose4j.event.ProgressListener;
 import io.github.compose4j.execute.ExecutionOptions;
 import io.github.compose4j.execute.PlanExecutor;
@@ -34,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class AttachedUp {
     private final Engine engine;
     private final ProgressListener progress;
+    private final ProgressListener stopping;
     private final int parallelism;
     private final LogConsumer consumer;
     private final LogPrinter printer;
@@ -43,14 +46,20 @@ public final class AttachedUp {
     private volatile Project project;
     private volatile AttachOptions attach;
     private volatile ExecutionOptions execution;
-    private volatile Thread stopping;
+    private volatile Thread stopThread;
     private volatile EventFeed feed;
     /** Set once the containers are created: from then on, cancelling stops them. */
     private volatile boolean attached;
 
-    public AttachedUp(Engine engine, ProgressListener progress, int parallelism, LogConsumer consumer) {
+    /**
+     * @param progress shows the pulls and the creation
+     * @param stopping shows the stop after Ctrl-C or a container's exit with cascade stop
+     */
+    public AttachedUp(Engine engine, ProgressListener progress, ProgressListener stopping, int parallelism,
+                      LogConsumer consumer) {
         this.engine = engine;
         this.progress = progress;
+        this.stopping = stopping;
         this.parallelism = parallelism;
         this.consumer = consumer;
         this.printer = new LogPrinter(consumer);
@@ -68,7 +77,8 @@ public final class AttachedUp {
         this.execution = execution;
         UpOptions createOnly = new UpOptions(options.services(), options.recreate(), options.recreateDependencies(),
             false, options.removeOrphans(), options.ignoreOrphans(), false, 0, options.separator());
-        execute(Planner.up(project, ObservedState.capture(engine, project), createOnly), progress);
+        create(project, createOnly);
+        consumer.created();
         attached = true;
         if (cancelled.get()) {
             return 130;
@@ -77,7 +87,7 @@ public final class AttachedUp {
         Thread printing = new Thread(() -> exitCode.set(printer.run(attach.cascadeStop(), attach.exitCodeFrom(),
             this::abort)), "compose4j-printer");
         printing.setDaemon(true);
-        try (EventFeed feed = engine.containerEvents(Map.of(Labels.PROJECT, project.name()))) {
+        try (EventFeed feed = engine.events(Map.of(Labels.PROJECT, project.name()))) {
             this.feed = feed;
             if (cancelled.get()) {
                 feed.close();
@@ -87,7 +97,15 @@ public final class AttachedUp {
             watcher.start();
             printing.start();
             if (!cancelled.get()) {
-                execute(Planner.up(project, ObservedState.capture(engine, project), options), ProgressListener.NONE);
+                try {
+                    execute(Planner.upAfterPull(project, ObservedState.capture(engine, project), options),
+                        ProgressListener.NONE);
+                } catch (ComposeException e) {
+                    // Ctrl-C while starting ends the start; the graceful stop under way takes over.
+                    if (!cancelled.get() || e.failure() != Failure.CANCELED) {
+                        throw e;
+                    }
+                }
             }
             join(watcher);
             for (OutputReader r : readers.values()) {
@@ -97,7 +115,7 @@ public final class AttachedUp {
             }
             printer.finish();
             join(printing);
-            Thread stop = stopping;
+            Thread stop = stopThread;
             if (stop != null) {
                 join(stop);
             }
@@ -138,7 +156,7 @@ public final class AttachedUp {
             }
         }, "compose4j-stop");
         t.setDaemon(true);
-        stopping = t;
+        stopThread = t;
         t.start();
         return true;
     }
@@ -164,6 +182,59 @@ public final class AttachedUp {
     private void abort() {
         consumer.aborting();
         stopServices();
+    }
+
+    /**
+     * Pulls what must be pulled, then plans the creation against the images now present, as {@code up -d} does.
+     * Containers created here are started later: the display keeps them in progress.
+     */
+    private void create(Project project, UpOptions createOnly) {
+        Plan plan = Planner.up(project, ObservedState.capture(engine, project), createOnly);
+        List<Step> pulls = plan.steps().stream().filter(s -> s.action() instanceof Action.PullImage).toList();
+        if (!pulls.isEmpty()) {
+            execute(new Plan(pulls, List.of()), progress);
+            if (cancelled.get()) {
+                return;
+            }
+            plan = Planner.upAfterPull(project, ObservedState.capture(engine, project), createOnly);
+        }
+        execute(plan, new MoreFollows(progress));
+    }
+
+    /**
+     * Tells the display that more follows (the start) once the containers' turn comes, as Compose does after
+     * the networks and volumes are ready.
+     */
+    private static final class MoreFollows implements ProgressListener {
+        private final ProgressListener display;
+        private final AtomicBoolean told = new AtomicBoolean();
+
+        MoreFollows(ProgressListener display) {
+            this.display = display;
+        }
+
+        @Override
+        public void event(io.github.compose4j.event.ProgressEvent event) {
+            if (event.id().startsWith("Container ") && told.compareAndSet(false, true)) {
+                display.hasMore(true);
+            }
+            display.event(event);
+        }
+
+        @Override
+        public void warning(String message) {
+            display.warning(message);
+        }
+
+        @Override
+        public void hasMore(boolean more) {
+            display.hasMore(more);
+        }
+
+        @Override
+        public void tailMessage(String message) {
+            display.tailMessage(message);
+        }
     }
 
     private void execute(Plan plan, ProgressListener listener) {
@@ -271,7 +342,7 @@ public final class AttachedUp {
             }
             stepsOf.put(service, ids);
         }
-        new PlanExecutor(engine, progress, parallelism, execution).execute(p, new Plan(steps, List.of()), observed);
+        new PlanExecutor(engine, stopping, parallelism, execution).execute(p, new Plan(steps, List.of()), observed);
     }
 
     private static void join(Thread t) {

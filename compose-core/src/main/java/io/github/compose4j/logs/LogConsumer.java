@@ -16,6 +16,13 @@ public interface LogConsumer {
     /** A message about a container, such as {@code exited with code 0}. */
     void status(String container, String message);
 
+    /**
+     * Attached {@code up} has created the containers (or given up creating them); attaching follows. Called once,
+     * not from the printer's thread: the creation's progress display ends here.
+     */
+    default void created() {
+    }
+
     /** Attached {@code up} follows these containers (called before any output, not from the printer's thread). */
     default void attaching(List<String> containers) {
     }

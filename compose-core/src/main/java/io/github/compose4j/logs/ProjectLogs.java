@@ -34,7 +34,7 @@ public final class ProjectLogs {
         Map<String, OutputReader> byId = new ConcurrentHashMap<>();
         LogQuery query = new LogQuery(options.follow(), options.tail(), options.since(), options.until(),
             options.timestamps());
-        EventFeed feed = options.follow() ? engine.containerEvents(Map.of(Labels.PROJECT, project)) : null;
+        EventFeed feed = options.follow() ? engine.events(Map.of(Labels.PROJECT, project)) : null;
         try {
             for (ContainerSummary c : containers) {
                 Watched w = Watched.of(c);

@@ -65,14 +65,14 @@ final class ProjectWatcher {
                 return;
             }
             EngineEvent event = next.get();
-            if ("True".equals(event.attribute(Labels.ONEOFF)) || !ofInterest(event.attribute(Labels.SERVICE))) {
+            if (!event.type().equals("container") || "True".equals(event.attribute(Labels.ONEOFF)) || !ofInterest(event.attribute(Labels.SERVICE))) {
                 continue;
             }
-            Optional<ContainerDetails> inspected = engine.inspectContainer(event.containerId());
+            Optional<ContainerDetails> inspected = engine.inspectContainer(event.actorId());
             if (inspected.isEmpty()) {
                 // gone before we could look (destroyed): stop watching it
-                watched.remove(event.containerId());
-                expected.remove(event.containerId());
+                watched.remove(event.actorId());
+                expected.remove(event.actorId());
                 continue;
             }
             ContainerDetails details = inspected.get();

@@ -54,11 +54,22 @@ public final class Planner {
 
     /** The plan of {@code up} (or {@code create}, without start) for the project's enabled services. */
     public static Plan up(Project project, ObservedState observed, UpOptions options) {
-        return new Planner(project, observed, options).planUp();
+        return new Planner(project, observed, options).planUp(true);
     }
 
-    private Plan planUp() {
-        images();
+    /**
+     * The plan of {@code up} once the images it had to pull are pulled ({@code observed} captured after
+     * the pulls): no pull again, and containers compared with the images now present. Compose decides
+     * after pulling, so a pull that brings the same image recreates nothing.
+     */
+    public static Plan upAfterPull(Project project, ObservedState observed, UpOptions options) {
+        return new Planner(project, observed, options).planUp(false);
+    }
+
+    private Plan planUp(boolean pull) {
+        if (pull) {
+            images();
+        }
         networks();
         volumes();
         orphans();

@@ -541,9 +541,10 @@ public abstract class EngineContract {
     @Test
     void eventsReportTheLifeOfLabelledContainers() {
         Map<String, String> role = labels("role", "evented");
-        try (EventFeed feed = engine.containerEvents(role)) {
+        String name = name("evented");
+        try (EventFeed feed = engine.events(role)) {
             engine.createContainer(TestSpecs.container(name("other"), IMAGE, mine, SLEEP));
-            String id = engine.createContainer(TestSpecs.container(name("evented"), IMAGE, role,
+            String id = engine.createContainer(TestSpecs.container(name, IMAGE, role,
                 List.of("sh", "-c", "exit 5")));
             engine.startContainer(id);
 
@@ -553,8 +554,10 @@ public abstract class EngineContract {
             }
             assertThat(seen).extracting(EngineEvent::action).containsExactly("create", "start", "die");
             assertThat(seen).allSatisfy(e -> {
-                assertThat(e.containerId()).isEqualTo(id);
+                assertThat(e.type()).isEqualTo("container");
+                assertThat(e.actorId()).isEqualTo(id);
                 assertThat(e.attribute("role")).isEqualTo("evented");
+                assertThat(e.attribute("name")).isEqualTo(name);
             });
             assertThat(seen.get(2).attribute("exitCode")).isEqualTo("5");
         }
@@ -567,5 +570,71 @@ public abstract class EngineContract {
             h.usernsMode(), h.cgroupnsMode(), h.cgroupParent(), h.privileged(), h.readonlyRootfs(), h.init(),
             h.securityOpt(), h.storageOpt(), h.sysctls(), h.shmSize(), h.runtime(), h.isolation(), h.volumeDriver(),
             h.volumesFrom(), h.logConfig(), h.annotations(), h.oomScoreAdj(), h.resources());
+    }
+
+    // Inspection
+
+    @Test
+    void listingsCarryTheCommandAndNamesAndSelectByLabelPresence() {
+        String name = name("listed");
+        String id = engine.createContainer(TestSpecs.container(name, IMAGE, labels("role", "web"),
+            List.of("sh", "-c", "sleep 300")));
+        engine.createContainer(TestSpecs.container(name("other"), IMAGE, mine, SLEEP));
+
+        assertThat(engine.listContainerListings(mine, java.util.Set.of("role"), true)).singleElement()
+            .satisfies(c -> {
+                assertThat(c.summary().id()).isEqualTo(id);
+                assertThat(c.names()).containsExactly("/" + name);
+                assertThat(c.command()).isEqualTo("sh -c 'sleep 300'");
+            });
+        assertThat(engine.listContainerListings(mine, java.util.Set.of("role"), false)).isEmpty();
+    }
+
+    @Test
+    void topListsTheProcessesOfARunningContainer() {
+        String id = create(name("top"));
+        engine.startContainer(id);
+
+        ProcessList top = engine.top(id);
+
+        assertThat(top.titles()).contains("PID", "CMD");
+        int cmd = top.titles().indexOf("CMD");
+        assertThat(top.processes()).anySatisfy(p -> assertThat(p.get(cmd)).isEqualTo("sleep 300"));
+    }
+
+    @Test
+    void topOfAStoppedContainerIsAConflict() {
+        String id = create(name("notop"));
+        assertThat(kindOf(() -> engine.top(id))).isEqualTo(EngineException.Kind.CONFLICT);
+    }
+
+    @Test
+    void statsSampleARunningContainer() {
+        String name = name("stats");
+        String id = create(name);
+        engine.startContainer(id);
+
+        ContainerStats stats = engine.stats(id);
+
+        assertThat(stats.name()).isEqualTo(name);
+        assertThat(stats.memoryLimit()).isPositive();
+        assertThat(stats.pids()).isPositive();
+        assertThat(stats.onlineCpus()).isPositive();
+    }
+
+    @Test
+    void closingTheEventFeedEndsAWaitingRead() throws Exception {
+        try (EventFeed feed = engine.events(labels("role", "never-seen"))) {
+            java.util.concurrent.atomic.AtomicReference<Optional<EngineEvent>> read =
+                new java.util.concurrent.atomic.AtomicReference<>();
+            Thread reader = new Thread(() -> read.set(feed.next()));
+            reader.setDaemon(true);
+            reader.start();
+            feed.close();
+            reader.join(60_000);
+
+            assertThat(reader.isAlive()).isFalse();
+            assertThat(read.get()).isEmpty();
+        }
     }
 }

@@ -149,7 +149,7 @@ public final class FakeEngine implements Engine {
             c.state = "exited";
             c.exitCode = exitCode;
             c.finishedAt = timestamp();
-            event("die", c);
+            emit(c, "die");
         }
     }
 
@@ -212,7 +212,7 @@ public final class FakeEngine implements Engine {
             c.networks.putAll(attach);
             attachVolumes(c);
             containers.put(id, c);
-            event("create", c);
+            emit(c, "create");
             return id;
         }
     }
@@ -228,7 +228,7 @@ public final class FakeEngine implements Engine {
                 c.startedAt = timestamp();
                 c.health = c.hasHealthcheck() ? "starting" : "";
                 c.starts++;
-                event("start", c);
+                emit(c, "start");
                 runScript(c);
             }
         }
@@ -243,9 +243,9 @@ public final class FakeEngine implements Engine {
                 c.state = "exited";
                 c.exitCode = 0;
                 c.finishedAt = timestamp();
-                event("kill", c);
-                event("die", c);
-                event("stop", c);
+                emit(c, "kill");
+                emit(c, "die");
+                emit(c, "stop");
             }
         }
     }
@@ -262,8 +262,8 @@ public final class FakeEngine implements Engine {
             c.state = "exited";
             c.exitCode = 137;
             c.finishedAt = timestamp();
-            event("kill", c);
-            event("die", c);
+            emit(c, "kill");
+            emit(c, "die");
         }
     }
 
@@ -279,11 +279,11 @@ public final class FakeEngine implements Engine {
             if (c.state.equals("running")) {
                 c.state = "exited";
                 c.exitCode = 137;
-                event("kill", c);
-                event("die", c);
+                emit(c, "kill");
+                emit(c, "die");
             }
             containers.remove(c.id);
-            event("destroy", c);
+            emit(c, "destroy");
             if (removeAnonymousVolumes) {
                 c.anonymousVolumes.forEach(volumes::remove);
             }
@@ -482,7 +482,7 @@ public final class FakeEngine implements Engine {
     public void close() {
         synchronized (lock) {
             closed = true;
-            lock.notifyAll();
+            lock.notifyAll(); // event followers end
         }
     }
 
@@ -530,9 +530,9 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
-    public EventFeed containerEvents(Map<String, String> labels) {
+    public EventFeed events(Map<String, String> labels) {
         synchronized (lock) {
-            record("containerEvents", labelText(labels), "");
+            record("events", labelText(labels), "");
             int from = events.size();
             return new EventFeed() {
                 private int next = from;
@@ -627,17 +627,6 @@ public final class FakeEngine implements Engine {
 
     // Internals (all called with the lock held)
 
-    private void event(String action, Container c) {
-        Map<String, String> attributes = new TreeMap<>(c.spec.config().labels());
-        attributes.put("name", c.name);
-        attributes.put("image", c.spec.config().image());
-        if (action.equals("die")) {
-            attributes.put("exitCode", Integer.toString(c.exitCode));
-        }
-        events.add(new EngineEvent(action, c.id, System.currentTimeMillis() * 1_000_000L, attributes));
-        lock.notifyAll();
-    }
-
     private void await() {
         try {
             lock.wait();
@@ -685,7 +674,7 @@ public final class FakeEngine implements Engine {
         c.state = "exited";
         c.exitCode = status;
         c.finishedAt = timestamp();
-        event("die", c);
+        emit(c, "die");
     }
 
     private static long engineTime(String value, long absent) {
@@ -968,6 +957,80 @@ public final class FakeEngine implements Engine {
             return new ContainerDetails(id, name, spec.config().image(), imageId, spec.config().labels(), state,
                 state.equals("running"), exitCode, health.isEmpty() ? Optional.empty() : Optional.of(health),
                 hasHealthcheck(), mode, endpoints, mounts, startedAt, finishedAt, false);
+        }
+    }
+
+    // Inspection
+
+
+    /** Records an event about a container and wakes the event followers (called with the lock held). */
+    private void emit(Container c, String action) {
+        Map<String, String> attributes = new LinkedHashMap<>(c.spec.config().labels());
+        attributes.put("name", c.name);
+        attributes.put("image", c.spec.config().image());
+        if (action.equals("die")) {
+            attributes.put("exitCode", Integer.toString(c.exitCode));
+        }
+        events.add(new EngineEvent("container", action, c.id, attributes,
+            (1_700_000_000L + counter) * 1_000_000_000L + events.size()));
+        lock.notifyAll();
+    }
+
+    @Override
+    public List<ContainerListing> listContainerListings(Map<String, String> labels, Set<String> labelKeys,
+                                                        boolean all) {
+        synchronized (lock) {
+            record("listContainerListings", labelText(labels), all);
+            List<ContainerListing> result = new ArrayList<>();
+            for (Container c : containers.values()) {
+                Map<String, String> own = c.spec.config().labels();
+                if ((all || c.state.equals("running")) && matches(own, labels) && own.keySet().containsAll(labelKeys)) {
+                    List<ContainerListing.ListedMount> mounts = c.mounts.stream()
+                        .map(m -> new ContainerListing.ListedMount(m.name(), m.source(), m.type().equals("volume")
+                            ? "local" : "")).toList();
+                    result.add(new ContainerListing(c.summary(), List.of("/" + c.name), command(c), mounts));
+                }
+            }
+            Collections.reverse(result); // newest first, as the daemon lists them
+            return result;
+        }
+    }
+
+    /** The command line as the daemon lists it: the path, then the arguments, those with a space quoted. */
+    private static String command(Container c) {
+        List<String> line = new ArrayList<>(c.spec.config().entrypoint().orElse(List.of()));
+        line.addAll(c.spec.config().cmd().orElse(List.of()));
+        if (line.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(line.get(0));
+        for (String arg : line.subList(1, line.size())) {
+            sb.append(' ').append(arg.contains(" ") ? "'" + arg + "'" : arg);
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public ProcessList top(String containerId) {
+        synchronized (lock) {
+            record("top", containerTarget(containerId), "");
+            Container c = container(containerId);
+            if (!c.state.equals("running")) {
+                throw new EngineException(Kind.CONFLICT, daemon("Container " + c.id + " is not running"));
+            }
+            return new ProcessList(List.of("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD"),
+                List.of(List.of("root", "1000", "999", "0", "00:00", "?", "00:00:00", command(c))));
+        }
+    }
+
+    @Override
+    public ContainerStats stats(String containerId) {
+        synchronized (lock) {
+            record("stats", containerTarget(containerId), "");
+            Container c = container(containerId);
+            boolean running = c.state.equals("running");
+            return new ContainerStats(c.id, c.name, 0, 0, 0, 0, running ? 2 : 0, running ? 1 << 20 : 0,
+                running ? 1L << 32 : 0, 0, 0, 0, 0, running ? 1 : 0);
         }
     }
 }

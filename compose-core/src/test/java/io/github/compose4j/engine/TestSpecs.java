@@ -53,4 +53,14 @@ public final class TestSpecs {
     public static VolumeSpec volume(String name, Map<String, String> labels) {
         return new VolumeSpec(name, "", Map.of(), labels);
     }
+
+    // Inspection
+
+    /** A host config that publishes the given ports. */
+    public static ContainerSpec.Host publishing(List<PortBinding> ports) {
+        return new ContainerSpec.Host(List.of(), List.of(), Map.of(), ports, false, "", List.of(),
+            ContainerSpec.RestartPolicy.NONE, false, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+            List.of(), "", "", "", "", "", "", false, false, Optional.empty(), List.of(), Map.of(), Map.of(), 0, "",
+            "", "", List.of(), ContainerSpec.LogConfig.DEFAULT, Map.of(), 0, noResources());
+    }
 }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AttachedUpTest {
     private final FakeEngine engine = new FakeEngine().withImages("busybox:latest");
     private final RecordingConsumer consumer = new RecordingConsumer();
-    private final AttachedUp up = new AttachedUp(engine, ProgressListener.NONE, 0, consumer);
+    private final AttachedUp up = new AttachedUp(engine, ProgressListener.NONE, ProgressListener.NONE, 0, consumer);
 
     private static Project project(String services) {
         return TestProjects.project("services:\n" + services);

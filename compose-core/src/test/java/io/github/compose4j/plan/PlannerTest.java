@@ -214,6 +214,25 @@ class PlannerTest {
     }
 
     @Test
+    void pullAlwaysPullsAndPresumesTheImageChanged() {
+        Project p = Projects.load("app", "services:\n  web: {image: busybox:latest, pull_policy: always}\n");
+        ObservedState s = state(p, List.of(container(p, "web", 1, "running")));
+        assertThat(plan(p, s, UpOptions.defaults())).startsWith("""
+                pull:busybox:latest: pull image busybox:latest  [image missing for web]
+                container:app-web-1: recreate container app-web-1  [image changed]  after pull:busybox:latest
+                """);
+    }
+
+    @Test
+    void afterThePullAContainerOnThePulledImageIsKept() {
+        Project p = Projects.load("app", "services:\n  web: {image: busybox:latest, pull_policy: always}\n");
+        ObservedState s = state(p, List.of(container(p, "web", 1, "running")));
+        assertThat(PlanFormatter.format(Planner.upAfterPull(p, s, UpOptions.defaults()))).startsWith("""
+                container:app-web-1: keep container app-web-1 (running)  [up to date]
+                """);
+    }
+
+    @Test
     void externalResourcesAreCheckedBeforeAnythingIsCreated() {
         Project p = Projects.load("app", """
                 services:

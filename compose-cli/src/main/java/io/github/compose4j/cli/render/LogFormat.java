@@ -1,88 +1,51 @@
 package io.github.compose4j.cli.render;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
- * How Docker Compose labels container output: each container, in the order it registers, takes the next colour of
- * a fixed rainbow; its prefix is its name padded to one more than the longest name registered so far, then
- * {@code " | "}, all in its colour. Pure: no I/O, not thread-safe (one printer thread uses it).
+ * Log lines as Docker Compose's logger (logrus' text formatter) writes them on stderr. On a terminal:
+ * a colored, truncated level, the seconds since the process started and the message padded to 44
+ * characters ({@code WARN[0000] msg }); elsewhere: {@code time="..." level=warning msg="..."} with an
+ * RFC 3339 local time and values quoted only when they hold characters outside {@code [A-Za-z0-9-._/@^+]}.
+ * Neither {@code --ansi} nor {@code NO_COLOR} changes these lines: only whether stderr is a terminal.
+ *
+ * @param terminal whether stderr is a terminal
+ * @param origin   when the process started (the terminal form counts seconds from it)
+ * @param zone     the local time zone (the other form prints local time)
  */
-public final class LogFormat {
-    /** Compose's rainbow: cyan, yellow, green, magenta, blue, then their bright forms. */
-    static final List<String> RAINBOW = List.of("36", "33", "32", "35", "34", "36;1", "33;1", "32;1", "35;1", "34;1");
-    private static final String ESC = "\033[";
+public record LogFormat(boolean terminal, Instant origin, ZoneId zone) {
+    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+    private static final int WARN_COLOR = 33;
 
-    private final boolean color;
-    private final boolean prefix;
-    private final Map<String, Presenter> presenters = new HashMap<>();
-    private final List<Presenter> order = new ArrayList<>();
-    private int nextColor;
-    private int width;
-
-    private static final class Presenter {
-        final String name;
-        final String colorCode; // null: monochrome
-        String prefix = "";
-
-        Presenter(String name, String colorCode) {
-            this.name = name;
-            this.colorCode = colorCode;
+    /** The line (newline included) for a warning logged at {@code at}. */
+    public String warning(String message, Instant at) {
+        if (terminal) {
+            String msg = message.endsWith("\n") ? message.substring(0, message.length() - 1) : message;
+            long seconds = Duration.between(origin, at).getSeconds();
+            return "\u001b[" + WARN_COLOR + "mWARN\u001b[0m[" + String.format("%04d", seconds) + "] "
+                    + GoText.pad(msg, 44, true) + " \n";
         }
-
-        String paint(String s) {
-            return colorCode == null ? s : ESC + colorCode + "m" + s + ESC + "0m";
+        StringBuilder b = new StringBuilder();
+        b.append("time=").append(value(RFC3339.format(at.atZone(zone))));
+        b.append(" level=warning");
+        if (!message.isEmpty()) {
+            b.append(" msg=").append(value(message));
         }
+        return b.append('\n').toString();
     }
 
-    /**
-     * @param color  paint prefixes and status lines
-     * @param prefix label lines with the container's name
-     */
-    public LogFormat(boolean color, boolean prefix) {
-        this.color = color;
-        this.prefix = prefix;
-    }
-
-    /** Registers a container (again: a new colour, as Compose does). */
-    public void register(String name) {
-        Presenter p = new Presenter(name, color ? RAINBOW.get(nextColor++ % RAINBOW.size()) : null);
-        Presenter old = presenters.put(name, p);
-        if (old != null) {
-            order.remove(old);
-        }
-        order.add(p);
-        if (prefix) {
-            width = 0;
-            for (Presenter each : order) {
-                width = Math.max(width, each.name.codePointCount(0, each.name.length()));
-            }
-            width++;
-            for (Presenter each : order) {
-                int pad = width - each.name.codePointCount(0, each.name.length());
-                each.prefix = each.paint(each.name + " ".repeat(Math.max(0, pad)) + " | ");
+    private static String value(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '/' || c == '@' || c == '^' || c == '+';
+            if (!plain) {
+                return GoText.quote(s);
             }
         }
-    }
-
-    private Presenter presenter(String name) {
-        Presenter p = presenters.get(name);
-        if (p == null) {
-            register(name);
-            p = presenters.get(name);
-        }
-        return p;
-    }
-
-    /** The text before a line of {@code name}'s output (registering it if needed). */
-    public String prefix(String name) {
-        return presenter(name).prefix;
-    }
-
-    /** A status line, newline included (Compose paints the newline too). */
-    public String status(String name, String message) {
-        return presenter(name).paint(name + " " + message + "\n");
+        return s;
     }
 }

@@ -24,20 +24,28 @@ public final class LogOutput implements LogConsumer {
     /** Go's RFC3339NanoFixed. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX");
 
-    private final LogFormat format;
+    private final LogLines format;
     private final boolean timestamps;
     private final Clock clock;
     private final OutputStream out;
     private final OutputStream err;
     private final OutputStream info;
+    private final Runnable created;
     private final StringBuilder text = new StringBuilder(8192);
 
     /**
      * @param timestamps print the time each line is written after the prefix (attached {@code up --timestamps})
      * @param info       where notices go ({@code Aborting on container exit...}): stderr
      */
-    public LogOutput(LogFormat format, boolean timestamps, Clock clock, OutputStream out, OutputStream err,
+    public LogOutput(LogLines format, boolean timestamps, Clock clock, OutputStream out, OutputStream err,
                      OutputStream info) {
+        this(format, timestamps, clock, out, err, info, () -> { });
+    }
+
+    /** @param created run once attached {@code up} has created the containers (ends the creation's display) */
+    public LogOutput(LogLines format, boolean timestamps, Clock clock, OutputStream out, OutputStream err,
+                     OutputStream info, Runnable created) {
+        this.created = created;
         this.format = format;
         this.timestamps = timestamps;
         this.clock = clock;
@@ -78,6 +86,11 @@ public final class LogOutput implements LogConsumer {
     @Override
     public void status(String container, String message) {
         write(out, format.status(container, message));
+    }
+
+    @Override
+    public void created() {
+        created.run();
     }
 
     @Override

@@ -2,81 +2,58 @@ package io.github.compose4j.cli.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Prefixes and colours as docker compose 2.26.1 prints them (read with {@code cat -v}). */
+/** Compose's log lines (logrus' text formatter), on and off a terminal. */
 class LogFormatTest {
-    @Test
-    void prefixesArePaddedToOneMoreThanTheLongestName() {
-        LogFormat f = new LogFormat(false, true);
-        f.register("a-1");
-        f.register("bb-1");
+    private static final Instant START = Instant.parse("2026-11-28T01:00:40.500Z");
 
-        assertThat(f.prefix("a-1")).isEqualTo("a-1   | ");
-        assertThat(f.prefix("bb-1")).isEqualTo("bb-1  | ");
+    @Test
+    void terminalLinePadsTheMessageTo44AndCountsWholeSecondsSinceStart() {
+        LogFormat f = new LogFormat(true, START, ZoneOffset.UTC);
+        assertThat(f.warning("short", START.plusMillis(1_900)))
+                .isEqualTo("\u001b[33mWARN\u001b[0m[0001] short" + " ".repeat(39) + " \n");
     }
 
     @Test
-    void aLongerNameWidensEveryPrefix() {
-        LogFormat f = new LogFormat(false, true);
-        f.register("a-1");
-        assertThat(f.prefix("a-1")).isEqualTo("a-1  | ");
-
-        f.register("longer-1");
-        assertThat(f.prefix("a-1")).isEqualTo("a-1       | ");
+    void terminalLineDropsOneTrailingNewline() {
+        LogFormat f = new LogFormat(true, START, ZoneOffset.UTC);
+        assertThat(f.warning("a\nb\n", START)).isEqualTo("\u001b[33mWARN\u001b[0m[0000] a\nb" + " ".repeat(41) + " \n");
     }
 
     @Test
-    void colouredPrefixesFollowComposesRainbowInRegistrationOrder() {
-        LogFormat f = new LogFormat(true, true);
-        f.register("a-1");
-        f.register("bb-1");
-
-        assertThat(f.prefix("a-1")).isEqualTo("\033[36ma-1   | \033[0m");
-        assertThat(f.prefix("bb-1")).isEqualTo("\033[33mbb-1  | \033[0m");
+    void otherLineQuotesAMessageWithSpaces() {
+        LogFormat f = new LogFormat(false, START, ZoneOffset.UTC);
+        assertThat(f.warning("Found orphan containers", Instant.parse("2026-11-28T01:00:42Z")))
+                .isEqualTo("time=\"2026-11-28T01:00:42Z\" level=warning msg=\"Found orphan containers\"\n");
     }
 
     @Test
-    void theRainbowTurnsBrightAfterFiveColoursAndWrapsAfterTen() {
-        LogFormat f = new LogFormat(true, true);
-        for (int i = 0; i < 11; i++) {
-            f.register("s-" + i);
-        }
-
-        assertThat(f.prefix("s-5")).startsWith("\033[36;1m");
-        assertThat(f.prefix("s-9")).startsWith("\033[34;1m");
-        assertThat(f.prefix("s-10")).startsWith("\033[36m");
+    void otherLineLeavesASimpleMessageUnquoted() {
+        LogFormat f = new LogFormat(false, START, ZoneOffset.UTC);
+        assertThat(f.warning("careful", START)).endsWith(" level=warning msg=careful\n");
     }
 
     @Test
-    void withoutPrefixLinesStartBareButStatusKeepsItsColour() {
-        LogFormat f = new LogFormat(true, false);
-        f.register("a-1");
-
-        assertThat(f.prefix("a-1")).isEmpty();
-        assertThat(f.status("a-1", "exited with code 0")).isEqualTo("\033[36ma-1 exited with code 0\n\033[0m");
+    void otherLineEscapesNewlinesAndQuotes() {
+        LogFormat f = new LogFormat(false, START, ZoneOffset.UTC);
+        assertThat(f.warning("a network with name x exists.\nSet `external: true` \"now\"", START))
+                .endsWith(" msg=\"a network with name x exists.\\nSet `external: true` \\\"now\\\"\"\n");
     }
 
     @Test
-    void monochromeStatusIsPlain() {
-        LogFormat f = new LogFormat(false, true);
-
-        assertThat(f.status("bb-1", "exited with code 3")).isEqualTo("bb-1 exited with code 3\n");
+    void otherLineOmitsAnEmptyMessage() {
+        LogFormat f = new LogFormat(false, START, ZoneOffset.UTC);
+        assertThat(f.warning("", START)).isEqualTo("time=\"2026-11-28T01:00:40Z\" level=warning\n");
     }
 
     @Test
-    void anUnregisteredNameRegistersOnFirstUse() {
-        LogFormat f = new LogFormat(true, true);
-
-        assertThat(f.prefix("x-1")).isEqualTo("\033[36mx-1  | \033[0m");
-    }
-
-    @Test
-    void widthCountsCharactersNotBytes() {
-        LogFormat f = new LogFormat(false, true);
-        f.register("é-1");
-        f.register("ab-1");
-
-        assertThat(f.prefix("é-1")).isEqualTo("é-1   | ");
+    void otherLineUsesTheLocalOffset() {
+        LogFormat f = new LogFormat(false, START, ZoneId.of("Europe/Paris"));
+        assertThat(f.warning("x", START)).startsWith("time=\"2026-11-28T02:00:40+01:00\"");
     }
 }

@@ -19,7 +19,7 @@ class LogOutputTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-01T10:20:30.000001200Z"), ZoneOffset.UTC);
 
     private LogOutput output(boolean timestamps) {
-        return new LogOutput(new LogFormat(false, true), timestamps, CLOCK, out, err, info);
+        return new LogOutput(new LogLines(false, true), timestamps, CLOCK, out, err, info);
     }
 
     private static String text(ByteArrayOutputStream s) {

@@ -1,7 +1,6 @@
 package io.github.compose4j.engine.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import java.io.IOException;
@@ -93,7 +92,7 @@ public final class DockerEndpoint {
         Path configFile = configDir.resolve("config.json");
         if (Files.isRegularFile(configFile)) {
             try {
-                JsonNode current = Json.MAPPER.readTree(configFile.toFile()).path("currentContext");
+                JsonNode current = EngineJson.read(Files.readAllBytes(configFile)).path("currentContext");
                 if (current.isTextual() && !current.asText().isEmpty()) {
                     return current.asText();
                 }
@@ -127,7 +126,7 @@ public final class DockerEndpoint {
         Path metaFile = configDir.resolve("contexts").resolve("meta").resolve(id).resolve("meta.json");
         JsonNode meta;
         try {
-            meta = Json.MAPPER.readTree(Files.readAllBytes(metaFile));
+            meta = EngineJson.read(Files.readAllBytes(metaFile));
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("context \"" + name + "\": context not found: open " + metaFile
                 + ": no such file or directory", e);
@@ -223,10 +222,5 @@ public final class DockerEndpoint {
     public String toString() {
         return host + (tls == null ? "" : " (tls" + (tls.skipVerify() ? ", no verify" : "") + ")")
             + " context " + contextName;
-    }
-
-    /** Lazily created: most runs never read a docker JSON file. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -1,20 +1,20 @@
 package io.github.compose4j.engine.docker;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.CreateVolumeCmd;
 import com.github.dockerjava.api.command.PullImageCmd;
-import com.github.dockerjava.api.exception.NotModifiedException;
 import com.github.dockerjava.api.model.PullResponseItem;
 import com.github.dockerjava.api.model.ResponseItem;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
 import io.github.compose4j.engine.ContainerDetails;
 import io.github.compose4j.engine.ContainerOutput;
+import io.github.compose4j.engine.ContainerListing;
+import io.github.compose4j.engine.ContainerStats;
+import io.github.compose4j.engine.ProcessList;
 import io.github.compose4j.engine.ContainerSpec;
 import io.github.compose4j.engine.ContainerSummary;
 import io.github.compose4j.engine.EndpointSpec;
@@ -47,10 +47,13 @@ import java.util.function.Consumer;
  *       fraction of its bean mapping on a cold JVM; a no-op {@code up} needs nothing else, so it never builds the
  *       docker-java client;</li>
  *   <li>calls whose docker-java form would lose part of our specs: container create, network create and connect,
- *       stop without a timeout (docker-java always sends one), volume removal with force.</li>
+ *       stop without a timeout (docker-java always sends one), volume removal with force;</li>
+ *   <li>the other calls of {@code up} and {@code down} (start, kill, remove, rename, volume create, network and
+ *       image removal): building docker-java's client and its object mapper costs a short command more than the
+ *       calls themselves.</li>
  * </ul>
- * The other actions (start, kill, remove, rename, copy, pull with registry credentials...) use docker-java's
- * commands, through a client built on first use. Thread-safe; construction does no work.
+ * The rest (copy, pull with registry credentials...) use docker-java's commands, through a client built on first
+ * use. Thread-safe; construction does no work.
  */
 public final class DockerEngine implements Engine {
     /** Engines before this take one network at container creation; the others are connected afterwards. */
@@ -134,13 +137,8 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void startContainer(String id) {
-        run(() -> {
-            try {
-                docker().startContainerCmd(id).exec();
-            } catch (NotModifiedException alreadyStarted) {
-                // the engine says 304: nothing to do
-            }
-        });
+        // 304 (already started) is a success for the raw API.
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/start"), Map.of(), null);
     }
 
     @Override
@@ -153,23 +151,25 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void killContainer(String id, String signal) {
-        run(() -> {
-            var cmd = docker().killContainerCmd(id);
-            if (!signal.isEmpty()) {
-                cmd.withSignal(signal);
-            }
-            cmd.exec();
-        });
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/kill"),
+            signal.isEmpty() ? Map.of() : Map.of("signal", signal), null);
     }
 
     @Override
     public void removeContainer(String id, boolean force, boolean removeAnonymousVolumes) {
-        run(() -> docker().removeContainerCmd(id).withForce(force).withRemoveVolumes(removeAnonymousVolumes).exec());
+        Map<String, String> query = new LinkedHashMap<>();
+        if (force) {
+            query.put("force", "true");
+        }
+        if (removeAnonymousVolumes) {
+            query.put("v", "true");
+        }
+        raw.send(Method.DELETE, RawApi.path("/containers/", id, ""), query, null);
     }
 
     @Override
     public void renameContainer(String id, String newName) {
-        run(() -> docker().renameContainerCmd(id).withName(newName).exec());
+        raw.send(Method.POST, RawApi.path("/containers/", id, "/rename"), Map.of("name", newName), null);
     }
 
     @Override
@@ -216,7 +216,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void removeNetwork(String id) {
-        run(() -> docker().removeNetworkCmd(id).exec());
+        raw.send(Method.DELETE, RawApi.path("/networks/", id, ""), Map.of(), null);
     }
 
     // Volumes
@@ -236,19 +236,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void createVolume(VolumeSpec spec) {
-        run(() -> {
-            CreateVolumeCmd cmd = docker().createVolumeCmd().withName(spec.name());
-            if (!spec.driver().isEmpty()) {
-                cmd.withDriver(spec.driver());
-            }
-            if (!spec.driverOpts().isEmpty()) {
-                cmd.withDriverOpts(new TreeMap<>(spec.driverOpts()));
-            }
-            if (!spec.labels().isEmpty()) {
-                cmd.withLabels(new TreeMap<>(spec.labels()));
-            }
-            cmd.exec();
-        });
+        raw.send(Method.POST, "/volumes/create", Map.of(), RequestBodies.volume(spec));
     }
 
     @Override
@@ -290,7 +278,8 @@ public final class DockerEngine implements Engine {
 
     @Override
     public void removeImage(String reference, boolean force) {
-        run(() -> docker().removeImageCmd(reference).withForce(force).exec());
+        raw.send(Method.DELETE, RawApi.path("/images/", reference, ""), force ? Map.of("force", "true") : Map.of(),
+            null);
     }
 
     @Override
@@ -335,23 +324,6 @@ public final class DockerEngine implements Engine {
             tty);
     }
 
-    @Override
-    public EventFeed containerEvents(Map<String, String> labels) {
-        ObjectNode filters = EngineJson.NODES.objectNode();
-        filters.putArray("type").add("container");
-        if (!labels.isEmpty()) {
-            ArrayNode label = filters.putArray("label");
-            new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
-        }
-        String filter;
-        try {
-            filter = EngineJson.MAPPER.writeValueAsString(filters);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return new EventStream(raw.open(Method.GET, "/events", Map.of("filters", filter)));
-    }
-
     /** Whether the container has a TTY, which decides how its output streams are framed. */
     private boolean tty(String containerId) {
         return raw.find(RawApi.path("/containers/", containerId, "/json"))
@@ -378,11 +350,7 @@ public final class DockerEngine implements Engine {
         ObjectNode filters = EngineJson.NODES.objectNode();
         ArrayNode label = filters.putArray("label");
         new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
-        try {
-            return Optional.of(EngineJson.MAPPER.writeValueAsString(filters)); // not toString(): a mapper of its own
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Optional.of(EngineJson.writeString(filters));
     }
 
     private static void run(Runnable action) {
@@ -422,5 +390,52 @@ public final class DockerEngine implements Engine {
         Optional<EngineException> failure() {
             return Optional.ofNullable(failure);
         }
+    }
+
+    // Inspection
+
+    @Override
+    public List<ContainerListing> listContainerListings(Map<String, String> labels, java.util.Set<String> labelKeys,
+                                                        boolean all) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (all) {
+            query.put("all", "1");
+        }
+        ObjectNode filters = EngineJson.NODES.objectNode();
+        if (!labels.isEmpty() || !labelKeys.isEmpty()) {
+            ArrayNode label = filters.putArray("label");
+            new java.util.TreeSet<>(labelKeys).forEach(label::add);
+            new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
+            query.put("filters", EngineJson.writeString(filters));
+        }
+        List<ContainerListing> containers = new ArrayList<>();
+        raw.send(Method.GET, "/containers/json", query, null).forEach(c -> containers.add(Summaries.listing(c)));
+        return List.copyOf(containers);
+    }
+
+    @Override
+    public ProcessList top(String containerId) {
+        JsonNode reply = raw.send(Method.GET, RawApi.path("/containers/", containerId, "/top"), Map.of(), null);
+        List<String> titles = new ArrayList<>();
+        reply.path("Titles").forEach(t -> titles.add(t.asText()));
+        List<List<String>> processes = new ArrayList<>();
+        for (JsonNode row : reply.path("Processes")) {
+            List<String> cells = new ArrayList<>();
+            row.forEach(cell -> cells.add(cell.asText()));
+            processes.add(cells);
+        }
+        return new ProcessList(titles, processes);
+    }
+
+    @Override
+    public ContainerStats stats(String containerId) {
+        JsonNode reply = raw.send(Method.GET, RawApi.path("/containers/", containerId, "/stats"),
+            Map.of("stream", "false"), null);
+        return Summaries.stats(containerId, reply);
+    }
+
+    @Override
+    public EventFeed events(Map<String, String> labels) {
+        return new EventStream(raw.open(Method.GET, "/events", labelQuery(labels)));
     }
 }

@@ -64,7 +64,7 @@ final class EngineErrors {
         String trimmed = body == null ? "" : body.strip();
         if (trimmed.startsWith("{")) {
             try {
-                JsonNode message = EngineJson.MAPPER.readTree(trimmed).path("message");
+                JsonNode message = EngineJson.read(trimmed).path("message");
                 if (message.isTextual()) {
                     return message.asText();
                 }

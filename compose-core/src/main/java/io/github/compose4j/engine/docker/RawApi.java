@@ -1,6 +1,7 @@
 package io.github.compose4j.engine.docker;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
@@ -30,11 +31,7 @@ final class RawApi {
     JsonNode send(Method method, String path, Map<String, String> query, JsonNode body) {
         byte[] bytes = null;
         if (body != null) {
-            try {
-                bytes = EngineJson.MAPPER.writeValueAsBytes(body);
-            } catch (IOException e) {
-                throw new EngineException(EngineException.Kind.OTHER, "cannot encode request: " + e.getMessage(), e);
-            }
+            bytes = EngineJson.write(body);
         }
         DockerHttpClient.Request.Builder request = DockerHttpClient.Request.builder()
             .method(method)
@@ -48,7 +45,7 @@ final class RawApi {
             if ((status < 200 || status > 299) && status != 304) { // 304: already in the asked state
                 throw EngineErrors.fromReply(status, new String(reply, StandardCharsets.UTF_8));
             }
-            return reply.length == 0 ? EngineJson.MAPPER.missingNode() : EngineJson.MAPPER.readTree(reply);
+            return reply.length == 0 ? MissingNode.getInstance() : EngineJson.read(reply);
         } catch (IOException e) {
             throw EngineErrors.map(new UncheckedIOException(e));
         } catch (RuntimeException e) {

@@ -9,6 +9,7 @@ import io.github.compose4j.engine.EngineException;
 import io.github.compose4j.engine.IpamPoolSpec;
 import io.github.compose4j.engine.NetworkSpec;
 import io.github.compose4j.engine.PortBinding;
+import io.github.compose4j.engine.VolumeSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -308,6 +309,16 @@ final class RequestBodies {
         }
         map(node, "Options", n.options());
         map(node, "Labels", n.labels());
+        return node;
+    }
+
+    /** The body of {@code POST /volumes/create}. */
+    static ObjectNode volume(VolumeSpec v) {
+        ObjectNode node = object();
+        node.put("Name", v.name());
+        text(node, "Driver", v.driver());
+        map(node, "DriverOpts", v.driverOpts());
+        map(node, "Labels", v.labels());
         return node;
     }
 

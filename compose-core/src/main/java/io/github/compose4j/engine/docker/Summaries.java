@@ -143,4 +143,69 @@ final class Summaries {
         });
         return values;
     }
+
+    // Inspection
+
+    /** An element of {@code GET /containers/json}, with its command and mounts. */
+    static io.github.compose4j.engine.ContainerListing listing(JsonNode c) {
+        List<io.github.compose4j.engine.ContainerListing.ListedMount> mounts = new ArrayList<>();
+        for (JsonNode m : c.path("Mounts")) {
+            mounts.add(new io.github.compose4j.engine.ContainerListing.ListedMount(text(m, "Name"), text(m, "Source"),
+                text(m, "Driver")));
+        }
+        return new io.github.compose4j.engine.ContainerListing(container(c), list(c.path("Names")),
+            text(c, "Command"), mounts);
+    }
+
+    /** {@code GET /containers/{id}/stats?stream=false}, with the docker CLI's reading of the counters. */
+    static io.github.compose4j.engine.ContainerStats stats(String id, JsonNode s) {
+        JsonNode cpu = s.path("cpu_stats");
+        JsonNode pre = s.path("precpu_stats");
+        int online = cpu.path("online_cpus").asInt(0);
+        if (online == 0) {
+            online = cpu.path("cpu_usage").path("percpu_usage").size();
+        }
+        JsonNode memory = s.path("memory_stats");
+        long usage = memory.path("usage").asLong(0);
+        JsonNode memStats = memory.path("stats");
+        // cgroup v1 reports total_inactive_file, v2 inactive_file: page cache the docker CLI leaves out.
+        long cache = memStats.has("total_inactive_file") ? memStats.path("total_inactive_file").asLong(0)
+            : memStats.path("inactive_file").asLong(0);
+        if (cache < usage) {
+            usage -= cache;
+        }
+        long rx = 0;
+        long tx = 0;
+        for (JsonNode n : s.path("networks")) {
+            rx += n.path("rx_bytes").asLong(0);
+            tx += n.path("tx_bytes").asLong(0);
+        }
+        long read = 0;
+        long write = 0;
+        for (JsonNode b : s.path("blkio_stats").path("io_service_bytes_recursive")) {
+            String op = text(b, "op");
+            if (op.equalsIgnoreCase("read")) {
+                read += b.path("value").asLong(0);
+            } else if (op.equalsIgnoreCase("write")) {
+                write += b.path("value").asLong(0);
+            }
+        }
+        String name = stripSlash(text(s, "name"));
+        return new io.github.compose4j.engine.ContainerStats(id, name, cpu.path("cpu_usage").path("total_usage")
+            .asLong(0), pre.path("cpu_usage").path("total_usage").asLong(0), cpu.path("system_cpu_usage").asLong(0),
+            pre.path("system_cpu_usage").asLong(0), online, usage, memory.path("limit").asLong(0), rx, tx, read,
+            write, s.path("pids_stats").path("current").asLong(0));
+    }
+
+    /** An element of {@code GET /events}. */
+    static io.github.compose4j.engine.EngineEvent event(JsonNode e) {
+        JsonNode actor = e.path("Actor");
+        long nanos = e.path("timeNano").asLong(0);
+        if (nanos == 0) {
+            nanos = e.path("time").asLong(0) * 1_000_000_000L;
+        }
+        String action = text(e, "Action");
+        return new io.github.compose4j.engine.EngineEvent(text(e, "Type"), action.isEmpty() ? text(e, "status")
+            : action, text(actor, "ID"), strings(actor.path("Attributes")), nanos);
+    }
 }

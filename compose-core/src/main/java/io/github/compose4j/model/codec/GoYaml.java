@@ -9,18 +9,8 @@ import io.github.compose4j.model.HostList;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.model.SshKey;
 import io.github.compose4j.model.Ulimit;
+import io.github.compose4j.load.yaml.YamlEmitter;
 import io.github.compose4j.load.yaml.YamlParser;
-import org.snakeyaml.engine.v2.api.ConstructNode;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.RepresentToNode;
-import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
-import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.representer.StandardRepresenter;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
-import org.snakeyaml.engine.v2.schema.JsonSchema;
-import org.snakeyaml.engine.v2.schema.Schema;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -233,15 +223,7 @@ public final class GoYaml {
 
     /** Block-style YAML text with two-space indentation, scalars styled as go-yaml styles them. */
     public static String dump(Object plainValue) {
-        DumpSettings settings = DumpSettings.builder()
-                .setDefaultFlowStyle(FlowStyle.BLOCK)
-                .setIndent(2)
-                .setIndicatorIndent(2)
-                .setIndentWithIndicator(true)
-                .setWidth(Integer.MAX_VALUE)
-                .setSchema(new PlainSchema())
-                .build();
-        return new Dump(settings, new GoRepresenter(settings)).dumpToString(plainValue);
+        return YamlEmitter.dump(plainValue, GoYaml::needsQuotes);
     }
 
     /**
@@ -250,39 +232,5 @@ public final class GoYaml {
      */
     static boolean needsQuotes(String s) {
         return !YamlParser.readsAsString(s) || YAML11_BOOLS.contains(s) || BASE60_FLOAT.matcher(s).matches();
-    }
-
-    /** Strings get go-yaml's style; the emitter still falls back to quotes where plain text cannot be. */
-    private static final class GoRepresenter extends StandardRepresenter {
-        GoRepresenter(DumpSettings settings) {
-            super(settings);
-            RepresentToNode standard = representers.get(String.class);
-            representers.put(String.class, data -> {
-                String s = (String) data;
-                if (s.indexOf('\n') >= 0) {
-                    return standard.representData(data);
-                }
-                return representScalar(Tag.STR, s, needsQuotes(s) ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.PLAIN);
-            });
-        }
-    }
-
-    /** The JSON schema without SnakeYAML's {@code ${VAR}} tag, which would have such strings quoted. */
-    private static final class PlainSchema implements Schema {
-        private final Schema json = new JsonSchema();
-        private final ScalarResolver resolver = (value, implicit) -> {
-            Tag tag = json.getScalarResolver().resolve(value, implicit);
-            return tag.equals(Tag.ENV_TAG) ? Tag.STR : tag;
-        };
-
-        @Override
-        public ScalarResolver getScalarResolver() {
-            return resolver;
-        }
-
-        @Override
-        public Map<Tag, ConstructNode> getSchemaTagConstructors() {
-            return json.getSchemaTagConstructors();
-        }
     }
 }

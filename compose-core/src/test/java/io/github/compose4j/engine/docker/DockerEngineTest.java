@@ -252,4 +252,61 @@ class DockerEngineTest {
         assertThat(sent("DELETE", "/volumes/v")).extracting(FakeDaemon.Received::path)
             .containsExactly("/v1.41/volumes/v?force=true");
     }
+
+    @Test
+    void removingAContainerSendsForceAndVolumesOnlyWhenAsked() throws Exception {
+        engine("1.41");
+        reply("DELETE /containers/x", "204 No Content", "");
+
+        engine.removeContainer("x", false, false);
+        engine.removeContainer("x", true, true);
+
+        assertThat(sent("DELETE", "/containers/x")).extracting(FakeDaemon.Received::path)
+            .containsExactly("/v1.41/containers/x", "/v1.41/containers/x?force=true&v=true");
+    }
+
+    @Test
+    void killSendsTheSignalWhenGiven() throws Exception {
+        engine("1.41");
+        reply("POST /containers/x/kill", "204 No Content", "");
+
+        engine.killContainer("x", "");
+        engine.killContainer("x", "SIGKILL");
+
+        assertThat(sent("POST", "/kill")).extracting(FakeDaemon.Received::path)
+            .containsExactly("/v1.41/containers/x/kill", "/v1.41/containers/x/kill?signal=SIGKILL");
+    }
+
+    @Test
+    void renameSendsTheNewName() throws Exception {
+        engine("1.41");
+        reply("POST /containers/x/rename", "204 No Content", "");
+
+        engine.renameContainer("x", "p-web-1");
+
+        assertThat(sent("POST", "/rename").get(0).path()).isEqualTo("/v1.41/containers/x/rename?name=p-web-1");
+    }
+
+    @Test
+    void volumeCreateSendsNameDriverOptionsAndLabels() throws Exception {
+        engine("1.41");
+        reply("POST /volumes/create", "201 Created", "{\"Name\":\"p_data\"}");
+
+        engine.createVolume(new io.github.compose4j.engine.VolumeSpec("p_data", "local", Map.of("o", "bind"),
+            Map.of("b", "2", "a", "1")));
+
+        assertThat(JSON.readTree(sent("POST", "/volumes/create").get(0).body())).isEqualTo(JSON.readTree(
+            "{\"Name\":\"p_data\",\"Driver\":\"local\",\"DriverOpts\":{\"o\":\"bind\"},"
+                + "\"Labels\":{\"a\":\"1\",\"b\":\"2\"}}"));
+    }
+
+    @Test
+    void removingAMissingNetworkIsNotFound() throws Exception {
+        engine("1.41");
+
+        assertThatThrownBy(() -> engine.removeNetwork("n"))
+            .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND))
+            .hasMessage("Error response from daemon: page not found");
+        assertThat(sent("DELETE", "/networks/n")).hasSize(1);
+    }
 }

@@ -1,0 +1,82 @@
+package io.github.compose4j.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.Set;
+
+/**
+ * Builds the picocli command tree for one command line. picocli reads every option of every subcommand by
+ * reflection when it builds the tree; a command line that names its subcommand only needs the root's global
+ * options and that subcommand, which takes a fraction of the time. Any other command line (none, help, an unknown
+ * command, a global option this class does not know) gets the whole tree, so picocli reports on it as before.
+ */
+final class CommandLines {
+    /** The root's options that take a value in the next argument (unless given as {@code --opt=value}). */
+    private static final Set<String> VALUED = Set.of("-f", "--file", "-p", "--project-name", "--profile",
+            "--env-file", "--project-directory", "--workdir", "--ansi", "--progress", "--parallel");
+    /** The root's options without a value. */
+    private static final Set<String> FLAGS = Set.of("--compatibility", "--no-ansi", "--dry-run", "--verbose",
+            "--debug");
+
+    private CommandLines() {
+    }
+
+    static CommandLine of(ComposeCommand root, String[] args) {
+        Class<?> only = subcommand(args);
+        if (only == null) {
+            return new CommandLine(root);
+        }
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(root);
+        Command rootAnnotation = ComposeCommand.class.getAnnotation(Command.class);
+        spec.name(rootAnnotation.name());
+        spec.usageMessage().description(rootAnnotation.description());
+        spec.addMixin("global", CommandSpec.forAnnotatedObject(root.global));
+        CommandLine cl = new CommandLine(spec);
+        cl.addSubcommand(new CommandLine(instantiate(only)));
+        return cl;
+    }
+
+    /** The class of the subcommand the arguments name, or null when unsure. */
+    static Class<?> subcommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-")) {
+                return named(arg);
+            }
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (VALUED.contains(option)) {
+                if (!arg.contains("=")) {
+                    i++;
+                }
+            } else if (!FLAGS.contains(option) && !attachedShortValue(arg)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code -pNAME}, {@code -fFILE}: a short option with its value attached. */
+    private static boolean attachedShortValue(String arg) {
+        return arg.length() > 2 && !arg.startsWith("--") && (arg.charAt(1) == 'p' || arg.charAt(1) == 'f');
+    }
+
+    private static Class<?> named(String name) {
+        for (Class<?> c : ComposeCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = c.getAnnotation(Command.class);
+            if (command.name().equals(name) || java.util.Arrays.asList(command.aliases()).contains(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Object instantiate(Class<?> type) {
+        try {
+            return CommandLine.defaultFactory().create(type);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create " + type.getName(), e);
+        }
+    }
+}
