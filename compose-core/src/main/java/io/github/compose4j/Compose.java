@@ -2,6 +2,10 @@ package io.github.compose4j;
 
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.event.ProgressListener;
+import io.github.compose4j.logs.AttachedUp;
+import io.github.compose4j.logs.LogConsumer;
+import io.github.compose4j.logs.LogsOptions;
+import io.github.compose4j.logs.ProjectLogs;
 import io.github.compose4j.execute.ExecutionOptions;
 import io.github.compose4j.execute.PlanExecutor;
 import io.github.compose4j.model.Network;
@@ -217,5 +221,20 @@ public final class Compose {
     public void copy(String projectName, io.github.compose4j.oneoff.CopyRequest request, java.nio.file.Path cwd,
                      java.io.InputStream stdin, java.io.OutputStream stdout) {
         new io.github.compose4j.oneoff.ContainerCopy(engine, listener).copy(projectName, request, cwd, stdin, stdout);
+    }
+
+    // Logs and attach
+
+    /** Shows the project's container output ({@code logs}); with follow, until every followed container has ended. */
+    public void logs(String projectName, LogsOptions options, LogConsumer consumer) {
+        new ProjectLogs(engine).run(projectName, options, consumer);
+    }
+
+    /**
+     * An attached {@code up} writing container output to {@code consumer}, the creation's progress to this facade's
+     * listener and the stop's to {@code stopping}; run it once, cancel it from any thread.
+     */
+    public AttachedUp attachedUp(LogConsumer consumer, ProgressListener stopping) {
+        return new AttachedUp(engine, listener, stopping, parallelism, consumer);
     }
 }

@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
                 EventsCommand.class, StatsCommand.class,
                 StartCommand.class, StopCommand.class, RestartCommand.class, KillCommand.class, PauseCommand.class,
                 UnpauseCommand.class, RmCommand.class, ScaleCommand.class, WaitCommand.class,
-                RunCommand.class, ExecCommand.class, CopyCommand.class})
+                RunCommand.class, ExecCommand.class, CopyCommand.class,
+                LogsCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 

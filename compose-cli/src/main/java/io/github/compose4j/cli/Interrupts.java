@@ -18,12 +18,16 @@ final class Interrupts implements AutoCloseable {
     private int count;
 
     private Interrupts(Runnable onFirst) {
+        this(onFirst, () -> { });
+    }
+
+    private Interrupts(Runnable onFirst, Runnable onSecond) {
         try {
             Class<?> signalClass = Class.forName("sun.misc.Signal");
             Class<?> handlerClass = Class.forName("sun.misc.SignalHandler");
             InvocationHandler h = (proxy, method, args) -> {
                 if (method.getName().equals("handle")) {
-                    signalled(onFirst);
+                    signalled(onFirst, onSecond);
                     return null;
                 }
                 return method.invoke(this, args);
@@ -39,17 +43,26 @@ final class Interrupts implements AutoCloseable {
         }
     }
 
-    private synchronized void signalled(Runnable onFirst) {
+    private synchronized void signalled(Runnable onFirst, Runnable onSecond) {
         count++;
         if (count == 1) {
             onFirst.run();
         } else {
-            Runtime.getRuntime().halt(130);
+            try {
+                onSecond.run();
+            } finally {
+                Runtime.getRuntime().halt(130);
+            }
         }
     }
 
     static Interrupts onInterrupt(Runnable onFirst) {
         return new Interrupts(onFirst);
+    }
+
+    /** As {@link #onInterrupt(Runnable)}, running {@code onSecond} (say, killing containers) before exiting. */
+    static Interrupts onInterrupt(Runnable onFirst, Runnable onSecond) {
+        return new Interrupts(onFirst, onSecond);
     }
 
     @Override

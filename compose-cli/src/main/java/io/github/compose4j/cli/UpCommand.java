@@ -1,13 +1,19 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.Compose;
+import io.github.compose4j.cli.render.LazyProgress;
+import io.github.compose4j.cli.render.LogLines;
+import io.github.compose4j.cli.render.LogOutput;
 import io.github.compose4j.cli.render.ProgressDisplay;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import io.github.compose4j.execute.ExecutionOptions;
 import io.github.compose4j.load.LoadOptions;
+import io.github.compose4j.logs.AttachOptions;
+import io.github.compose4j.logs.AttachedUp;
 import io.github.compose4j.model.Project;
+import io.github.compose4j.model.Service;
 import io.github.compose4j.plan.PlanFormatter;
 import io.github.compose4j.plan.RecreatePolicy;
 import io.github.compose4j.plan.UpOptions;
@@ -18,6 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -131,11 +141,67 @@ public class UpCommand implements Callable<Integer> {
             ExecutionOptions execution = new ExecutionOptions(timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout),
                     absoluteEnvFiles(), waitForServices, root.global.compatibility ? "_" : "-",
                     Optional.ofNullable(root.ctx.env().get("HOME")).filter(h -> !h.isEmpty()).map(Path::of));
-            try (Interrupts ignored = Interrupts.onInterrupt(compose::cancel)) {
-                compose.up(project, options, execution);
+            if (detach || createOnly()) {
+                try (Interrupts ignored = Interrupts.onInterrupt(compose::cancel)) {
+                    compose.up(project, options, execution);
+                }
+                return 0;
+            }
+            return attached(compose, progress, project, options, execution);
+        }
+    }
+
+    /** {@code up} without {@code -d}: container output until the services end, Ctrl-C stops them. */
+    private int attached(Compose compose, ProgressDisplay creating, Project project, UpOptions options,
+                         ExecutionOptions execution) {
+        AttachOptions attachOptions = new AttachOptions(attachTo(project), services, abortOnContainerExit, exitCodeFrom);
+        LogLines format = new LogLines(!noColor && Ansi.colors(root), !noLogPrefix);
+        // The creation's display ends before the output starts; stopping, if it comes, is a display of its own.
+        LogOutput output = new LogOutput(format, timestamps, Clock.systemDefaultZone(), root.ctx.out(), root.ctx.err(),
+                root.ctx.err(), creating::close);
+        try (LazyProgress stopping = new LazyProgress(() -> root.progress("Stopping"))) {
+            return attached(compose.attachedUp(output, stopping), output, project, options, execution, attachOptions);
+        }
+    }
+
+    private int attached(AttachedUp run, LogOutput output, Project project, UpOptions options,
+                         ExecutionOptions execution, AttachOptions attachOptions) {
+        Runnable first = () -> {
+            if (run.cancel()) {
+                root.ctx.out().print(LogOutput.CLEAR_LINE);
+                root.ctx.out().flush();
+                root.ctx.err().println("Gracefully stopping... (press Ctrl+C again to force)");
+            }
+        };
+        try (Interrupts ignored = Interrupts.onInterrupt(first, run::kill)) {
+            return run.run(project, options, execution, attachOptions);
+        } finally {
+            output.flush();
+        }
+    }
+
+    /** The services whose output is shown, as Compose picks them. */
+    private List<String> attachTo(Project project) {
+        Set<String> chosen = new LinkedHashSet<>();
+        if (!attach.isEmpty()) {
+            List<String> unexpected = attach.stream().filter(s -> !project.services().containsKey(s)).sorted().toList();
+            if (!unexpected.isEmpty()) {
+                throw new ComposeException(Failure.GENERAL,
+                        "cannot attach to services not included in up: " + String.join(", ", unexpected));
+            }
+            chosen.addAll(attach);
+        } else {
+            Collection<String> names = services.isEmpty() ? project.services().keySet()
+                    : attachDependencies ? Selection.closure(project, services) : services;
+            for (String name : names) {
+                Service s = project.services().get(name);
+                if (s != null && s.attach().orElse(true)) {
+                    chosen.add(name);
+                }
             }
         }
-        return 0;
+        chosen.removeAll(noAttach);
+        return new ArrayList<>(chosen);
     }
 
     private void validate() {
@@ -169,6 +235,9 @@ public class UpCommand implements Callable<Integer> {
 
     private Project project() {
         Project project = root.loader().load(LoadOptions.DEFAULT, services);
+        if (!attach.isEmpty() && attachDependencies) {
+            throw new ComposeException(Failure.GENERAL, "cannot combine --attach and --attach-dependencies");
+        }
         if (project.services().isEmpty()) {
             throw new ComposeException(Failure.GENERAL, "no service selected");
         }
@@ -190,6 +259,10 @@ public class UpCommand implements Callable<Integer> {
         }
         if (noDeps && !services.isEmpty()) {
             project = Selection.withOnlyServices(project, services);
+        }
+        if (!exitCodeFrom.isEmpty() && !project.services().containsKey(exitCodeFrom)) {
+            throw new ComposeException(Failure.GENERAL, "no such service: " + exitCodeFrom
+                    + (project.disabledServices().containsKey(exitCodeFrom) ? ": disabled" : ": not found"));
         }
         return project;
     }

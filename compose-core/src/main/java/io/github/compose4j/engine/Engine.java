@@ -112,12 +112,6 @@ public interface Engine extends AutoCloseable {
     /** One resource-usage sample of a container (waits for the engine's second CPU reading). */
     ContainerStats stats(String containerId);
 
-    /**
-     * Follows the engine's events about objects carrying every given label with exactly the given value,
-     * from now on, handing each to {@code consumer} until it returns false.
-     */
-    void events(Map<String, String> labels, java.util.function.Predicate<EngineEvent> consumer);
-
     // Exec, run and copy
 
     /**
@@ -157,4 +151,26 @@ public interface Engine extends AutoCloseable {
      * The stream is sent as it is read.
      */
     void writeArchive(String containerId, String directory, java.io.InputStream tar, boolean copyUidGid);
+
+    // Events
+
+    /**
+     * The engine's events from now on about objects (containers, networks, volumes...) carrying every given label
+     * with exactly the given value; closing the feed ends it.
+     */
+    EventFeed events(Map<String, String> labels);
+
+    // Logs and attach
+
+    /**
+     * A container's output as the engine keeps it (its log driver permitting): stdout and stderr told apart unless
+     * the container has a TTY. A missing container is {@link EngineException.Kind#NOT_FOUND}.
+     */
+    ContainerOutput containerLogs(String containerId, LogQuery query);
+
+    /**
+     * The output a container writes from now on (no past output, no stdin), until it stops; attaching before the
+     * container starts misses nothing.
+     */
+    ContainerOutput attachContainer(String containerId);
 }

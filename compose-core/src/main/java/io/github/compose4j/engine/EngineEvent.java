@@ -16,4 +16,9 @@ public record EngineEvent(String type, String action, String actorId, Map<String
     public EngineEvent {
         attributes = Map.copyOf(attributes);
     }
+
+    /** An attribute's value, empty when the event has none. */
+    public String attribute(String key) {
+        return attributes.getOrDefault(key, "");
+    }
 }

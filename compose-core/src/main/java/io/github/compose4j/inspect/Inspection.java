@@ -6,6 +6,7 @@ import io.github.compose4j.engine.ContainerStats;
 import io.github.compose4j.engine.ContainerSummary;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.engine.EngineEvent;
+import io.github.compose4j.engine.EventFeed;
 import io.github.compose4j.engine.ImageSummary;
 import io.github.compose4j.engine.PortBinding;
 import io.github.compose4j.error.ComposeException;
@@ -222,16 +223,21 @@ public final class Inspection {
      * returns false.
      */
     public void events(String project, List<String> services, Predicate<ComposeEvent> consumer) {
-        engine.events(projectLabels(project), e -> {
-            if (!e.type().equals("container") || "True".equals(e.attributes().get(Labels.ONEOFF))) {
-                return true;
+        try (EventFeed feed = engine.events(projectLabels(project))) {
+            for (Optional<EngineEvent> next = feed.next(); next.isPresent(); next = feed.next()) {
+                EngineEvent e = next.get();
+                if (!e.type().equals("container") || "True".equals(e.attributes().get(Labels.ONEOFF))) {
+                    continue;
+                }
+                String service = e.attributes().getOrDefault(Labels.SERVICE, "");
+                if (!services.isEmpty() && !services.contains(service)) {
+                    continue;
+                }
+                if (!consumer.test(event(e, service))) {
+                    return;
+                }
             }
-            String service = e.attributes().getOrDefault(Labels.SERVICE, "");
-            if (!services.isEmpty() && !services.contains(service)) {
-                return true;
-            }
-            return consumer.test(event(e, service));
-        });
+        }
     }
 
     private static ComposeEvent event(EngineEvent e, String service) {

@@ -526,6 +526,137 @@ public abstract class EngineContract {
         assertThat(kindOf(() -> engine.waitContainer(name("absent")))).isEqualTo(EngineException.Kind.NOT_FOUND);
     }
 
+    // Logs and attach
+
+    private String runScript(String what, String script) {
+        String id = engine.createContainer(TestSpecs.container(name(what), IMAGE, mine, List.of("sh", "-c", script)));
+        engine.startContainer(id);
+        return id;
+    }
+
+    /** Everything a stream delivers, as {@code out:...} and {@code err:...} lines (in order). */
+    private static List<String> drain(ContainerOutput output) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        List<String> lines = new ArrayList<>();
+        try (output) {
+            Optional<OutputChunk> chunk;
+            while ((chunk = output.next()).isPresent()) {
+                StringBuilder sb = chunk.get().stderr() ? err : out;
+                sb.append(new String(chunk.get().bytes(), StandardCharsets.UTF_8));
+                int nl;
+                while ((nl = sb.indexOf("\n")) >= 0) {
+                    lines.add((sb == err ? "err:" : "out:") + sb.substring(0, nl));
+                    sb.delete(0, nl + 1);
+                }
+            }
+        }
+        return lines;
+    }
+
+    private List<String> followedLogs(String id, LogQuery query) {
+        return drain(engine.containerLogs(id, query));
+    }
+
+    private static LogQuery following() {
+        return new LogQuery(true, "all", "", "", false);
+    }
+
+    @Test
+    void logsTellStdoutFromStderr() {
+        String id = runScript("logs", "echo one; echo two >&2; echo three");
+
+        assertThat(followedLogs(id, following())).containsExactlyInAnyOrder("out:one", "err:two", "out:three");
+    }
+
+    @Test
+    void followedLogsEndWhenTheContainerExitsAndKeepTheOrderOfAStream() {
+        String id = runScript("order", "echo 1; echo 2; echo 3; echo 4; exit 3");
+
+        assertThat(followedLogs(id, following())).containsExactly("out:1", "out:2", "out:3", "out:4");
+        assertThat(engine.inspectContainer(id).orElseThrow().exitCode()).isEqualTo(3);
+    }
+
+    @Test
+    void tailKeepsTheLastLines() {
+        String id = runScript("tail", "echo 1; echo 2; echo 3");
+        followedLogs(id, following());
+
+        assertThat(followedLogs(id, new LogQuery(false, "2", "", "", false))).containsExactly("out:2", "out:3");
+    }
+
+    @Test
+    void timestampsStartEachLine() {
+        String id = runScript("stamps", "echo hello");
+        followedLogs(id, following());
+
+        assertThat(followedLogs(id, new LogQuery(false, "all", "", "", true))).singleElement().asString()
+            .matches("out:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d+Z hello");
+    }
+
+    @Test
+    void untilInThePastShowsNothingAndSinceInThePastShowsAll() {
+        String id = runScript("window", "echo a; echo b");
+        followedLogs(id, following());
+
+        assertThat(followedLogs(id, new LogQuery(false, "all", "", "1000000000.000000000", false))).isEmpty();
+        assertThat(followedLogs(id, new LogQuery(false, "all", "1000000000.000000000", "", false)))
+            .containsExactly("out:a", "out:b");
+    }
+
+    @Test
+    void logsOfAMissingContainerAreNotFound() {
+        assertThat(kindOf(() -> engine.containerLogs("c4j-" + run + "-absent", LogQuery.ALL)))
+            .isEqualTo(EngineException.Kind.NOT_FOUND);
+    }
+
+    @Test
+    void attachingBeforeTheStartGetsTheWholeRunAndEndsWithIt() {
+        String id = engine.createContainer(TestSpecs.container(name("attach"), IMAGE, mine,
+            List.of("sh", "-c", "echo out; echo err >&2; exit 2")));
+        ContainerOutput output = engine.attachContainer(id);
+        engine.startContainer(id);
+
+        assertThat(drain(output)).containsExactlyInAnyOrder("out:out", "err:err");
+    }
+
+    @Test
+    void closingAStreamEndsAWaitingRead() throws Exception {
+        String id = create(name("quiet"));
+        engine.startContainer(id);
+        ContainerOutput output = engine.containerLogs(id, following());
+        Thread closer = new Thread(output::close);
+
+        closer.start();
+        assertThat(output.next()).isEmpty();
+        closer.join();
+    }
+
+    @Test
+    void eventsReportTheLifeOfLabelledContainers() {
+        Map<String, String> role = labels("role", "evented");
+        String name = name("evented");
+        try (EventFeed feed = engine.events(role)) {
+            engine.createContainer(TestSpecs.container(name("other"), IMAGE, mine, SLEEP));
+            String id = engine.createContainer(TestSpecs.container(name, IMAGE, role,
+                List.of("sh", "-c", "exit 5")));
+            engine.startContainer(id);
+
+            List<EngineEvent> seen = new ArrayList<>();
+            while (seen.isEmpty() || !seen.get(seen.size() - 1).action().equals("die")) {
+                seen.add(feed.next().orElseThrow());
+            }
+            assertThat(seen).extracting(EngineEvent::action).containsExactly("create", "start", "die");
+            assertThat(seen).allSatisfy(e -> {
+                assertThat(e.type()).isEqualTo("container");
+                assertThat(e.actorId()).isEqualTo(id);
+                assertThat(e.attribute("role")).isEqualTo("evented");
+                assertThat(e.attribute("name")).isEqualTo(name);
+            });
+            assertThat(seen.get(2).attribute("exitCode")).isEqualTo("5");
+        }
+    }
+
     private static ContainerSpec.Host withMounts(ContainerSpec.Host h, List<ContainerSpec.Mount> mounts) {
         return new ContainerSpec.Host(h.binds(), mounts, h.tmpfs(), h.portBindings(), h.publishAllPorts(),
             h.networkMode(), h.links(), h.restartPolicy(), h.autoRemove(), h.capAdd(), h.capDrop(), h.dns(),
@@ -586,30 +717,18 @@ public abstract class EngineContract {
     }
 
     @Test
-    void eventsFollowTheLabelledContainersFromNowOn() throws Exception {
-        String name = name("events");
-        List<EngineEvent> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-        Thread follower = new Thread(() -> engine.events(labels("role", "watched"), e -> {
-            seen.add(e);
-            return !e.action().equals("start");
-        }));
-        follower.setDaemon(true);
-        follower.start();
-        // The stream only reports what happens once it is open: create probes until one is seen.
-        while (seen.isEmpty() && follower.isAlive()) {
-            engine.createContainer(TestSpecs.container(name("probe"), IMAGE, labels("role", "watched"), SLEEP));
-            Thread.sleep(100);
-        }
-        String id = engine.createContainer(TestSpecs.container(name, IMAGE, labels("role", "watched"), SLEEP));
-        engine.startContainer(id);
-        follower.join(60_000);
+    void closingTheEventFeedEndsAWaitingRead() throws Exception {
+        try (EventFeed feed = engine.events(labels("role", "never-seen"))) {
+            java.util.concurrent.atomic.AtomicReference<Optional<EngineEvent>> read =
+                new java.util.concurrent.atomic.AtomicReference<>();
+            Thread reader = new Thread(() -> read.set(feed.next()));
+            reader.setDaemon(true);
+            reader.start();
+            feed.close();
+            reader.join(60_000);
 
-        assertThat(follower.isAlive()).isFalse();
-        assertThat(seen).filteredOn(e -> e.actorId().equals(id)).extracting(EngineEvent::action)
-            .containsExactly("create", "start");
-        assertThat(seen).filteredOn(e -> e.actorId().equals(id)).allSatisfy(e -> {
-            assertThat(e.type()).isEqualTo("container");
-            assertThat(e.attributes()).containsEntry("name", name).containsEntry("role", "watched");
-        });
+            assertThat(reader.isAlive()).isFalse();
+            assertThat(read.get()).isEmpty();
+        }
     }
 }

@@ -55,6 +55,7 @@ public final class FakeEngine implements Engine {
     private final Map<String, String> imageTags = new LinkedHashMap<>(); // normalized reference -> image id
     private final Map<String, EngineException> failingPulls = new LinkedHashMap<>();
     private final List<Failure> failures = new ArrayList<>();
+    private final List<EngineEvent> events = new ArrayList<>();
     private long counter;
     private boolean closed;
 
@@ -148,6 +149,7 @@ public final class FakeEngine implements Engine {
             c.state = "exited";
             c.exitCode = exitCode;
             c.finishedAt = timestamp();
+            emit(c, "die");
         }
     }
 
@@ -225,7 +227,9 @@ public final class FakeEngine implements Engine {
                 c.exitCode = 0;
                 c.startedAt = timestamp();
                 c.health = c.hasHealthcheck() ? "starting" : "";
+                c.starts++;
                 emit(c, "start");
+                runScript(c);
             }
         }
     }
@@ -239,6 +243,7 @@ public final class FakeEngine implements Engine {
                 c.state = "exited";
                 c.exitCode = 0;
                 c.finishedAt = timestamp();
+                emit(c, "kill");
                 emit(c, "die");
                 emit(c, "stop");
             }
@@ -274,6 +279,12 @@ public final class FakeEngine implements Engine {
             if (c.state.equals("running") && !force) {
                 throw new EngineException(Kind.CONFLICT, daemon("You cannot remove a running container " + c.id
                     + ". Stop the container before attempting removal or force remove"));
+            }
+            if (c.state.equals("running")) {
+                c.state = "exited";
+                c.exitCode = 137;
+                emit(c, "kill");
+                emit(c, "die");
             }
             containers.remove(c.id);
             emit(c, "destroy");
@@ -537,13 +548,212 @@ public final class FakeEngine implements Engine {
         }
     }
 
+    /** Makes a running container write {@code text} (split into lines, each with its own time). */
+    public void print(String containerIdOrName, boolean stderr, String text) {
+        synchronized (lock) {
+            Container c = container(containerIdOrName);
+            write(c, stderr, text);
+        }
+    }
+
     public boolean isClosed() {
         synchronized (lock) {
             return closed;
         }
     }
 
+    // Logs and attach
+
+    @Override
+    public ContainerOutput containerLogs(String containerId, LogQuery query) {
+        synchronized (lock) {
+            record("containerLogs", containerTarget(containerId), query);
+            Container c = container(containerId);
+            int from = 0;
+            if (!query.tail().equals("all") && !query.tail().isEmpty()) {
+                from = Math.max(0, c.output.size() - Integer.parseInt(query.tail()));
+            }
+            long since = engineTime(query.since(), Long.MIN_VALUE);
+            long until = engineTime(query.until(), Long.MAX_VALUE);
+            return new FakeOutput(c, from, o -> o.nanos > since && o.nanos <= until, query.timestamps(),
+                query.follow() && c.state.equals("running") ? -1 : c.starts);
+        }
+    }
+
+    @Override
+    public ContainerOutput attachContainer(String containerId) {
+        synchronized (lock) {
+            record("attachContainer", containerTarget(containerId), "");
+            Container c = container(containerId);
+            // Ends when the run in progress stops, or the next one if the container is not running.
+            int endsAfterStarts = c.state.equals("running") ? c.starts : c.starts + 1;
+            return new FakeOutput(c, c.output.size(), o -> true, false, endsAfterStarts);
+        }
+    }
+
+    @Override
+    public EventFeed events(Map<String, String> labels) {
+        synchronized (lock) {
+            record("events", labelText(labels), "");
+            int from = events.size();
+            return new EventFeed() {
+                private int next = from;
+                private boolean closed;
+
+                @Override
+                public Optional<EngineEvent> next() {
+                    synchronized (lock) {
+                        while (!closed && !FakeEngine.this.closed) {
+                            while (next < events.size()) {
+                                EngineEvent e = events.get(next++);
+                                if (matches(e.attributes(), labels)) {
+                                    return Optional.of(e);
+                                }
+                            }
+                            await();
+                        }
+                        return Optional.empty();
+                    }
+                }
+
+                @Override
+                public void close() {
+                    synchronized (lock) {
+                        closed = true;
+                        lock.notifyAll();
+                    }
+                }
+            };
+        }
+    }
+
+    /** One line a container wrote. */
+    private record Output(boolean stderr, byte[] bytes, long nanos) {
+    }
+
+    /** Output read from an index on; ends once the container has been started {@code endsAfterStarts} times and stopped. */
+    private final class FakeOutput implements ContainerOutput {
+        private final Container container;
+        private final java.util.function.Predicate<Output> wanted;
+        private final boolean timestamps;
+        private final int endsAfterStarts;
+        private int next;
+        private boolean closed;
+
+        FakeOutput(Container container, int from, java.util.function.Predicate<Output> wanted, boolean timestamps,
+                   int endsAfterStarts) {
+            this.container = container;
+            this.next = from;
+            this.wanted = wanted;
+            this.timestamps = timestamps;
+            this.endsAfterStarts = endsAfterStarts;
+        }
+
+        @Override
+        public Optional<OutputChunk> next() {
+            synchronized (lock) {
+                while (!closed) {
+                    while (next < container.output.size()) {
+                        Output o = container.output.get(next++);
+                        if (wanted.test(o)) {
+                            byte[] bytes = o.bytes;
+                            if (timestamps) {
+                                byte[] time = (rfc3339(o.nanos) + " ").getBytes(StandardCharsets.UTF_8);
+                                bytes = new byte[time.length + o.bytes.length];
+                                System.arraycopy(time, 0, bytes, 0, time.length);
+                                System.arraycopy(o.bytes, 0, bytes, time.length, o.bytes.length);
+                            }
+                            return Optional.of(new OutputChunk(o.stderr, bytes));
+                        }
+                    }
+                    boolean gone = !containers.containsKey(container.id);
+                    boolean ended = endsAfterStarts >= 0 && container.starts >= endsAfterStarts
+                        && !container.state.equals("running");
+                    if (gone || ended || FakeEngine.this.closed) {
+                        return Optional.empty();
+                    }
+                    await();
+                }
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public void close() {
+            synchronized (lock) {
+                closed = true;
+                lock.notifyAll();
+            }
+        }
+    }
+
     // Internals (all called with the lock held)
+
+    private void await() {
+        try {
+            lock.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException(Kind.OTHER, "interrupted");
+        }
+    }
+
+    private void write(Container c, boolean stderr, String text) {
+        long now = java.time.Instant.now().getEpochSecond() * 1_000_000_000L + java.time.Instant.now().getNano();
+        int start = 0;
+        while (start < text.length()) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl + 1;
+            c.output.add(new Output(stderr, text.substring(start, end).getBytes(StandardCharsets.UTF_8), now++));
+            start = end;
+        }
+        lock.notifyAll();
+    }
+
+    /**
+     * Plays the part of a shell for commands {@code sh -c "echo a; echo b >&2; exit 3"}: the output is written and
+     * the container exits with the status. Any other command keeps running until stopped.
+     */
+    private void runScript(Container c) {
+        List<String> cmd = c.spec.config().cmd().orElse(List.of());
+        if (cmd.size() != 3 || !cmd.get(0).equals("sh") || !cmd.get(1).equals("-c")) {
+            return;
+        }
+        int status = 0;
+        for (String statement : cmd.get(2).split(";")) {
+            String st = statement.strip();
+            if (st.startsWith("echo ")) {
+                boolean stderr = st.endsWith(">&2");
+                String words = (stderr ? st.substring(0, st.length() - 3) : st).substring(5).strip();
+                write(c, stderr, words + "\n");
+            } else if (st.startsWith("exit ")) {
+                status = Integer.parseInt(st.substring(5).strip());
+                break;
+            } else if (!st.isEmpty()) {
+                return; // not a script the fake can play: the container keeps running
+            }
+        }
+        c.state = "exited";
+        c.exitCode = status;
+        c.finishedAt = timestamp();
+        emit(c, "die");
+    }
+
+    private static long engineTime(String value, long absent) {
+        if (value.isEmpty()) {
+            return absent;
+        }
+        int dot = value.indexOf('.');
+        long seconds = Long.parseLong(dot < 0 ? value : value.substring(0, dot));
+        long nanos = dot < 0 ? 0 : Long.parseLong((value.substring(dot + 1) + "000000000").substring(0, 9));
+        return seconds * 1_000_000_000L + nanos;
+    }
+
+    private static String rfc3339(long nanos) {
+        java.time.Instant t = java.time.Instant.ofEpochSecond(nanos / 1_000_000_000L, nanos % 1_000_000_000L);
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC).format(t);
+    }
 
     private void record(String method, String target, Object detail) {
         calls.add(new Call(method, target, detail));
@@ -760,6 +970,8 @@ public final class FakeEngine implements Engine {
         String health = "";
         String startedAt = "0001-01-01T00:00:00Z";
         String finishedAt = "0001-01-01T00:00:00Z";
+        final List<Output> output = new ArrayList<>();
+        int starts;
 
         Container(String id, String name, ContainerSpec spec, String imageId) {
             this.id = id;
@@ -817,13 +1029,15 @@ public final class FakeEngine implements Engine {
 
     // Inspection
 
-    private final List<EngineEvent> events = new ArrayList<>();
 
     /** Records an event about a container and wakes the event followers (called with the lock held). */
     private void emit(Container c, String action) {
         Map<String, String> attributes = new LinkedHashMap<>(c.spec.config().labels());
         attributes.put("name", c.name);
         attributes.put("image", c.spec.config().image());
+        if (action.equals("die")) {
+            attributes.put("exitCode", Integer.toString(c.exitCode));
+        }
         events.add(new EngineEvent("container", action, c.id, attributes,
             (1_700_000_000L + counter) * 1_000_000_000L + events.size()));
         lock.notifyAll();
@@ -884,31 +1098,6 @@ public final class FakeEngine implements Engine {
             boolean running = c.state.equals("running");
             return new ContainerStats(c.id, c.name, 0, 0, 0, 0, running ? 2 : 0, running ? 1 << 20 : 0,
                 running ? 1L << 32 : 0, 0, 0, 0, 0, running ? 1 : 0);
-        }
-    }
-
-    @Override
-    public void events(Map<String, String> labels, java.util.function.Predicate<EngineEvent> consumer) {
-        synchronized (lock) {
-            record("events", labelText(labels), "");
-            int next = events.size();
-            while (true) {
-                while (next < events.size()) {
-                    EngineEvent e = events.get(next++);
-                    if (matches(e.attributes(), labels) && !consumer.test(e)) {
-                        return;
-                    }
-                }
-                if (closed) {
-                    return;
-                }
-                try {
-                    lock.wait();
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw new EngineException(Kind.OTHER, "interrupted while following events", interrupted);
-                }
-            }
         }
     }
 
@@ -1131,4 +1320,5 @@ public final class FakeEngine implements Engine {
             }
         };
     }
+
 }

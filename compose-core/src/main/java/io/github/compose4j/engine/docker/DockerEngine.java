@@ -12,16 +12,18 @@ import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
 import io.github.compose4j.engine.ContainerDetails;
+import io.github.compose4j.engine.ContainerOutput;
 import io.github.compose4j.engine.ContainerListing;
 import io.github.compose4j.engine.ContainerStats;
-import io.github.compose4j.engine.EngineEvent;
 import io.github.compose4j.engine.ProcessList;
 import io.github.compose4j.engine.ContainerSpec;
 import io.github.compose4j.engine.ContainerSummary;
 import io.github.compose4j.engine.EndpointSpec;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.engine.EngineException;
+import io.github.compose4j.engine.EventFeed;
 import io.github.compose4j.engine.ImageSummary;
+import io.github.compose4j.engine.LogQuery;
 import io.github.compose4j.engine.NetworkSpec;
 import io.github.compose4j.engine.NetworkSummary;
 import io.github.compose4j.engine.PullProgress;
@@ -316,6 +318,51 @@ public final class DockerEngine implements Engine {
         connection.close();
     }
 
+    // Logs and attach
+
+    @Override
+    public ContainerOutput containerLogs(String containerId, LogQuery query) {
+        boolean tty = tty(containerId);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("stdout", "1");
+        params.put("stderr", "1");
+        if (query.follow()) {
+            params.put("follow", "1");
+        }
+        if (!query.tail().isEmpty() && !query.tail().equals("all")) {
+            params.put("tail", query.tail());
+        }
+        if (!query.since().isEmpty()) {
+            params.put("since", query.since());
+        }
+        if (!query.until().isEmpty()) {
+            params.put("until", query.until());
+        }
+        if (query.timestamps()) {
+            params.put("timestamps", "1");
+        }
+        return new StreamFrames(raw.open(Method.GET, RawApi.path("/containers/", containerId, "/logs"), params), tty);
+    }
+
+    @Override
+    public ContainerOutput attachContainer(String containerId) {
+        boolean tty = tty(containerId);
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("stream", "1");
+        params.put("stdout", "1");
+        params.put("stderr", "1");
+        return new StreamFrames(raw.open(Method.POST, RawApi.path("/containers/", containerId, "/attach"), params),
+            tty);
+    }
+
+    /** Whether the container has a TTY, which decides how its output streams are framed. */
+    private boolean tty(String containerId) {
+        return raw.find(RawApi.path("/containers/", containerId, "/json"))
+            .orElseThrow(() -> new EngineException(EngineException.Kind.NOT_FOUND,
+                EngineErrors.DAEMON_PREFIX + "No such container: " + containerId))
+            .path("Config").path("Tty").asBoolean(false);
+    }
+
     // Helpers
 
     private DockerClient docker() {
@@ -419,8 +466,8 @@ public final class DockerEngine implements Engine {
     }
 
     @Override
-    public void events(Map<String, String> labels, java.util.function.Predicate<EngineEvent> consumer) {
-        raw.stream("/events", labelQuery(labels), e -> consumer.test(Summaries.event(e)));
+    public EventFeed events(Map<String, String> labels) {
+        return new EventStream(raw.open(Method.GET, "/events", labelQuery(labels)));
     }
 
     // Exec, run and copy

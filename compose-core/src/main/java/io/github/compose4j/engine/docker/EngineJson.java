@@ -40,17 +40,28 @@ final class EngineJson {
         }
     }
 
-    /**
-     * Hands each JSON value of a stream (the engine's event stream: values one after another) to
-     * {@code consumer} as it arrives, until the consumer returns false or the stream ends.
-     */
-    static void readValues(java.io.InputStream in, java.util.function.Predicate<JsonNode> consumer) throws IOException {
-        try (JsonParser parser = FACTORY.createParser(in)) {
-            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                if (!consumer.test(readValue(parser, t))) {
-                    return;
-                }
-            }
+    /** Reads the JSON values of a stream (the engine's event stream: values one after another) one at a time. */
+    static Values values(java.io.InputStream in) throws IOException {
+        return new Values(FACTORY.createParser(in));
+    }
+
+    /** A stream of JSON values, read on demand. */
+    static final class Values implements java.io.Closeable {
+        private final JsonParser parser;
+
+        private Values(JsonParser parser) {
+            this.parser = parser;
+        }
+
+        /** The next value, waiting for it; null at the end of the stream. */
+        JsonNode next() throws IOException {
+            JsonToken t = parser.nextToken();
+            return t == null ? null : readValue(parser, t);
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
         }
     }
 

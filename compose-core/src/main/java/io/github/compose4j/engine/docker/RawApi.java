@@ -53,6 +53,33 @@ final class RawApi {
         }
     }
 
+    /**
+     * Sends a request whose reply body is a stream, and hands the open response over: the caller reads and closes
+     * it. A failure status is read and raised here.
+     */
+    DockerHttpClient.Response open(Method method, String path, Map<String, String> query) {
+        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
+            .method(method)
+            .path(versionPrefix + path + queryString(query))
+            .build();
+        DockerHttpClient.Response response;
+        try {
+            response = http.execute(request);
+        } catch (RuntimeException e) {
+            throw EngineErrors.map(e);
+        }
+        int status = response.getStatusCode();
+        if (status < 200 || status > 299) {
+            try (response) {
+                byte[] reply = readAll(response.getBody());
+                throw EngineErrors.fromReply(status, new String(reply, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw EngineErrors.map(new UncheckedIOException(e));
+            }
+        }
+        return response;
+    }
+
     /** A GET whose 404 means "no such object". */
     Optional<JsonNode> find(String path) {
         try {
@@ -102,29 +129,5 @@ final class RawApi {
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    // Inspection
-
-    /**
-     * A GET whose reply is a stream of JSON values (the event stream): each is handed to {@code consumer} as it
-     * arrives, until the consumer returns false or the engine ends the stream.
-     */
-    void stream(String path, Map<String, String> query, java.util.function.Predicate<JsonNode> consumer) {
-        DockerHttpClient.Request request = DockerHttpClient.Request.builder()
-            .method(Method.GET)
-            .path(versionPrefix + path + queryString(query))
-            .build();
-        try (DockerHttpClient.Response response = http.execute(request)) {
-            int status = response.getStatusCode();
-            if (status < 200 || status > 299) {
-                throw EngineErrors.fromReply(status, new String(readAll(response.getBody()), StandardCharsets.UTF_8));
-            }
-            EngineJson.readValues(response.getBody(), consumer);
-        } catch (IOException e) {
-            throw EngineErrors.map(new UncheckedIOException(e));
-        } catch (RuntimeException e) {
-            throw EngineErrors.map(e);
-        }
     }
 }
