@@ -576,7 +576,7 @@ public final class FakeEngine implements Engine {
             long since = engineTime(query.since(), Long.MIN_VALUE);
             long until = engineTime(query.until(), Long.MAX_VALUE);
             return new FakeOutput(c, from, o -> o.nanos > since && o.nanos <= until, query.timestamps(),
-                query.follow() && c.state.equals("running") ? -1 : c.starts);
+                c.starts); // following a running container ends when this run stops, as the daemon's stream does
         }
     }
 

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Attached {@code up} over the fake engine, whose containers play {@code sh -c "echo ...; exit N"} scripts. */
+/* A liveness bound: these tests wait on other threads, and a lost wake-up must fail, not hang the build. */
+@org.junit.jupiter.api.Timeout(120)
 class AttachedUpTest {
     private final FakeEngine engine = new FakeEngine().withImages("busybox:latest");
     private final RecordingConsumer consumer = new RecordingConsumer();

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/* A liveness bound: these tests wait on other threads, and a lost wake-up must fail, not hang the build. */
+@org.junit.jupiter.api.Timeout(120)
 class ProjectLogsTest {
     private final FakeEngine engine = new FakeEngine().withImages("busybox:latest");
     private final RecordingConsumer consumer = new RecordingConsumer();
