@@ -77,11 +77,32 @@ public final class Compose {
         return plan;
     }
 
-    /** The project as the engine's labels describe it, for commands run without a compose file. */
-    public Project projectFromLabels(String projectName) {
+    /**
+     * {@code down} of a project known only by its name ({@code -p NAME} without a compose file): the engine
+     * is read once, for the project its labels describe and for the plan, as Compose does.
+     */
+    public Plan downFromLabels(String projectName, DownOptions options, ExecutionOptions execution) {
         ObservedState observed = ObservedState.capture(engine, projectName);
+        Project project = fromLabels(observed);
+        Plan plan = DownPlanner.down(project, observed, options);
+        execute(project, plan, observed, execution);
+        return plan;
+    }
+
+    /** What {@link #downFromLabels} would do now. */
+    public Plan planDownFromLabels(String projectName, DownOptions options) {
+        ObservedState observed = ObservedState.capture(engine, projectName);
+        return DownPlanner.down(fromLabels(observed), observed, options);
+    }
+
+    private static Project fromLabels(ObservedState observed) {
         return LabelProjects.of(observed, ModelBinder.zero(Service.class), ModelBinder.zero(Network.class),
                 ModelBinder.zero(Volume.class));
+    }
+
+    /** The project as the engine's labels describe it, for commands run without a compose file. */
+    public Project projectFromLabels(String projectName) {
+        return fromLabels(ObservedState.capture(engine, projectName));
     }
 
     private void execute(Project project, Plan plan, ObservedState observed, ExecutionOptions execution) {
