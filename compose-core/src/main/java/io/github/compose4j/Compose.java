@@ -43,7 +43,7 @@ public final class Compose {
 
     /** What {@code up} would do now. */
     public Plan planUp(Project project, UpOptions options) {
-        return Planner.up(project, ObservedState.capture(engine, project), options);
+        return Planner.up(project, ObservedState.forUp(engine, project), options);
     }
 
     /**
@@ -52,12 +52,12 @@ public final class Compose {
      * is compared with is the image actually present. Returns the plan carried out after the pulls.
      */
     public Plan up(Project project, UpOptions options, ExecutionOptions execution) {
-        ObservedState observed = ObservedState.capture(engine, project);
+        ObservedState observed = ObservedState.forUp(engine, project);
         Plan plan = Planner.up(project, observed, options);
         List<Step> pulls = plan.steps().stream().filter(s -> s.action() instanceof Action.PullImage).toList();
         if (!pulls.isEmpty()) {
             execute(project, new Plan(pulls, List.of()), observed, execution);
-            observed = ObservedState.capture(engine, project);
+            observed = ObservedState.forUp(engine, project);
             plan = Planner.upAfterPull(project, observed, options);
         }
         execute(project, plan, observed, execution);

@@ -64,6 +64,17 @@ class UpRequestPatternTest {
     }
 
     @Test
+    void aNoOpUpReadsWhatComposeReads() {
+        FakeEngine engine = new FakeEngine().withImages("busybox:latest");
+        up(engine);
+        engine.clearCalls();
+        up(engine);
+        // Compose: the containers, the network and the image by name, then the containers for its start phase.
+        assertThat(engine.calls()).extracting(FakeEngine.Call::method)
+                .containsExactly("listContainers", "inspectNetwork", "inspectImage", "listContainers");
+    }
+
+    @Test
     void creatingReusesTheObservedImageInsteadOfInspectingItPerContainer() {
         FakeEngine engine = new FakeEngine().withImages("busybox:latest");
         up(engine);
