@@ -6,7 +6,10 @@
 #   down   `down` of those 20 services
 #   up100  `up -d` of 100 independent services, from nothing (removed after each run, untimed)
 # Each tool works on its own project names; everything is removed at exit, even after a failure.
-# Usage: bench/up-bench.sh [RUNS]     (default: 3 runs)
+# A second table gives the median CPU time (user + system) of the same runs: on a loaded machine the wall time
+# follows it.
+# Usage: [BASE=OTHER/compose] bench/up-bench.sh [RUNS]     (default: 3 runs)
+#   BASE: another compose4j build (its `compose` script) measured beside this one, as "base"
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 runs=${1:-3}
@@ -14,13 +17,24 @@ work=$(mktemp -d)
 tag="bench$$"
 
 tools=(compose4j)
+[ -n "${BASE:-}" ] && tools+=(base)
 docker compose version >/dev/null 2>&1 && tools+=("docker compose")
 
 run_tool() {   # run_tool TOOL ARGS...
   local tool=$1; shift
-  if [ "$tool" = compose4j ]; then "$here/compose" "$@"; else docker compose "$@"; fi
+  case $tool in
+    compose4j) "$here/compose" "$@" ;;
+    base) "$BASE" "$@" ;;
+    *) docker compose "$@" ;;
+  esac
 }
-project() { [ "$1" = compose4j ] && echo "${tag}c4j$2" || echo "${tag}dc$2"; }
+project() {
+  case $1 in
+    compose4j) echo "${tag}c4j$2" ;;
+    base) echo "${tag}base$2" ;;
+    *) echo "${tag}dc$2" ;;
+  esac
+}
 
 cleanup() {
   set +e
@@ -42,12 +56,13 @@ checked() {
     return 1
   fi
 }
+# time_once FILE CMD...: appends the wall time to FILE and the CPU time (user + system) to FILE.cpu.
 time_once() {
-  local s e
-  s=$(date +%s.%N)
-  checked "$@" || true
-  e=$(date +%s.%N)
-  awk -v s="$s" -v e="$e" 'BEGIN { print e - s }'
+  local file=$1 TIMEFORMAT='%R %U %S'
+  shift
+  { time checked "$@" 2>&3 || true; } 3>&2 2>"$work/time"
+  awk '{ print $1 }' "$work/time" >>"$file"
+  awk '{ print $2 + $3 }' "$work/time" >>"$file.cpu"
 }
 # Removal, untimed, tried again while the engine still holds a network endpoint; an endpoint it never lets go
 # of leaves the network behind (the next `up` reuses it), which is reported but does not stop the benchmark.
@@ -74,27 +89,33 @@ for _ in $(seq "$runs"); do
     p20=$(project "$tool" 20)
     p100=$(project "$tool" 100)
     cd "$work/p20"
-    time_once run_tool "$tool" -p "$p20" up -d >>"$work/$tool.up20"
-    time_once run_tool "$tool" -p "$p20" up -d >>"$work/$tool.noop"
-    time_once run_tool "$tool" -p "$p20" down >>"$work/$tool.down"
+    time_once "$work/$tool.up20" run_tool "$tool" -p "$p20" up -d
+    time_once "$work/$tool.noop" run_tool "$tool" -p "$p20" up -d
+    time_once "$work/$tool.down" run_tool "$tool" -p "$p20" down
     remove run_tool "$tool" -p "$p20" down -t 0   # in case the timed one left the network
     cd "$work/p100"
-    time_once run_tool "$tool" -p "$p100" up -d >>"$work/$tool.up100"
+    time_once "$work/$tool.up100" run_tool "$tool" -p "$p100" up -d
     remove run_tool "$tool" -p "$p100" down -t 0
   done
 done
-for tool in "${tools[@]}"; do
-  for m in up20 noop down up100; do
-    result[$tool,$m]=$(median <"$work/$tool.$m")
+table() {   # table SUFFIX TITLE
+  echo "$2"
+  for tool in "${tools[@]}"; do
+    for m in up20 noop down up100; do
+      result[$tool,$m]=$(median <"$work/$tool.$m$1")
+    done
   done
-done
-
-printf '%-8s' ""; for tool in "${tools[@]}"; do printf ' %15s' "$tool"; done
-[ ${#tools[@]} -gt 1 ] && printf ' %8s' ratio
-printf '\n'
-for m in up20 noop down up100; do
-  printf '%-8s' "$m"
-  for tool in "${tools[@]}"; do printf ' %14.3fs' "${result[$tool,$m]}"; done
-  [ ${#tools[@]} -gt 1 ] && printf ' %8.2f' "$(awk -v a="${result[compose4j,$m]}" -v b="${result[docker compose,$m]}" 'BEGIN { print a / b }')"
+  printf '%-8s' ""; for tool in "${tools[@]}"; do printf ' %15s' "$tool"; done
+  [ -n "$dc" ] && printf ' %8s' ratio
   printf '\n'
-done
+  for m in up20 noop down up100; do
+    printf '%-8s' "$m"
+    for tool in "${tools[@]}"; do printf ' %14.3fs' "${result[$tool,$m]}"; done
+    [ -n "$dc" ] && printf ' %8.2f' "$(awk -v a="${result[compose4j,$m]}" -v b="${result[docker compose,$m]}" 'BEGIN { print a / b }')"
+    printf '\n'
+  done
+}
+dc=""
+for tool in "${tools[@]}"; do [ "$tool" = "docker compose" ] && dc=1; done
+table "" "wall time (median of $runs; ratio: compose4j / docker compose)"
+table .cpu "CPU time, user + system (median of $runs)"

@@ -49,7 +49,7 @@ public final class Compose {
 
     /** What {@code up} would do now. */
     public Plan planUp(Project project, UpOptions options) {
-        return Planner.up(project, ObservedState.capture(engine, project), options);
+        return Planner.up(project, ObservedState.forUp(engine, project), options);
     }
 
     /**
@@ -58,12 +58,12 @@ public final class Compose {
      * is compared with is the image actually present. Returns the plan carried out after the pulls.
      */
     public Plan up(Project project, UpOptions options, ExecutionOptions execution) {
-        ObservedState observed = ObservedState.capture(engine, project);
+        ObservedState observed = ObservedState.forUp(engine, project);
         Plan plan = Planner.up(project, observed, options);
         List<Step> pulls = plan.steps().stream().filter(s -> s.action() instanceof Action.PullImage).toList();
         if (!pulls.isEmpty()) {
             execute(project, new Plan(pulls, List.of()), observed, execution);
-            observed = ObservedState.capture(engine, project);
+            observed = ObservedState.forUp(engine, project);
             plan = Planner.upAfterPull(project, observed, options);
         }
         execute(project, plan, observed, execution);
@@ -83,9 +83,25 @@ public final class Compose {
         return plan;
     }
 
-    /** The project as the engine's labels describe it, for commands run without a compose file. */
-    public Project projectFromLabels(String projectName) {
+    /**
+     * {@code down} of a project known only by its name ({@code -p NAME} without a compose file): the engine
+     * is read once, for the project its labels describe and for the plan, as Compose does.
+     */
+    public Plan downFromLabels(String projectName, DownOptions options, ExecutionOptions execution) {
         ObservedState observed = ObservedState.capture(engine, projectName);
+        Project project = fromLabels(observed);
+        Plan plan = DownPlanner.down(project, observed, options);
+        execute(project, plan, observed, execution);
+        return plan;
+    }
+
+    /** What {@link #downFromLabels} would do now. */
+    public Plan planDownFromLabels(String projectName, DownOptions options) {
+        ObservedState observed = ObservedState.capture(engine, projectName);
+        return DownPlanner.down(fromLabels(observed), observed, options);
+    }
+
+    private static Project fromLabels(ObservedState observed) {
         return LabelProjects.of(observed, ModelBinder.zero(Service.class), ModelBinder.zero(Network.class),
                 ModelBinder.zero(Volume.class));
     }
@@ -156,6 +172,11 @@ public final class Compose {
 
     private ObservedState observe(Project project) {
         return ObservedState.capture(engine, project.name());
+    }
+
+    /** The project as the engine's labels describe it, for commands run without a compose file. */
+    public Project projectFromLabels(String projectName) {
+        return fromLabels(ObservedState.capture(engine, projectName));
     }
 
     private void execute(Project project, Plan plan, ObservedState observed, ExecutionOptions execution) {

@@ -54,20 +54,23 @@ public final class DownCommand implements Callable<Integer> {
         try (ProgressDisplay progress = root.progress("Running");
              Engine engine = Main.connect(root.ctx)) {
             Compose compose = new Compose(engine, progress, root.global.parallel);
-            Project project = project(compose);
+            Target target = target();
             DownOptions options = new DownOptions(services, remove, volumes, rmi);
             if (root.global.dryRun) {
-                root.ctx.out().print(PlanFormatter.format(compose.planDown(project, options)));
+                Plan plan = target.project() != null ? compose.planDown(target.project(), options)
+                        : compose.planDownFromLabels(target.name(), options);
+                root.ctx.out().print(PlanFormatter.format(plan));
                 return 0;
             }
             ExecutionOptions execution = new ExecutionOptions(timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout),
                     List.of(), false, "-", Optional.empty());
             Plan plan;
             try (Interrupts ignored = Interrupts.onInterrupt(compose::cancel)) {
-                plan = compose.down(project, options, execution);
+                plan = target.project() != null ? compose.down(target.project(), options, execution)
+                        : compose.downFromLabels(target.name(), options, execution);
             }
             if (plan.isEmpty()) {
-                root.ctx.err().println("Warning: No resource found to remove for project \"" + project.name() + "\".");
+                root.ctx.err().println("Warning: No resource found to remove for project \"" + target.name() + "\".");
             }
         }
         return 0;
@@ -77,19 +80,24 @@ public final class DownCommand implements Callable<Integer> {
      * The project from its files; with only {@code -p NAME} (no {@code -f}) from the engine's labels,
      * as Docker Compose does, so that {@code down} works without the compose file.
      */
-    private Project project(Compose compose) {
+    private Target target() {
         String name = root.global.projectName;
         if (name != null && root.global.files.isEmpty()) {
-            return compose.projectFromLabels(name);
+            return new Target(name, null);
         }
         try {
-            return root.loader().load(LoadOptions.DEFAULT, List.of());
+            Project project = root.loader().load(LoadOptions.DEFAULT, List.of());
+            return new Target(project.name(), project);
         } catch (ComposeException e) {
             String fromEnv = root.ctx.env().get("COMPOSE_PROJECT_NAME");
             if (fromEnv != null && !fromEnv.isEmpty()) {
-                return compose.projectFromLabels(fromEnv);
+                return new Target(fromEnv, null);
             }
             throw e;
         }
+    }
+
+    /** The project to take down: loaded from its files, or (project null) known by name only, from the engine's labels. */
+    private record Target(String name, Project project) {
     }
 }

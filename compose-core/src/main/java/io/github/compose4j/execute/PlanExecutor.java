@@ -1,6 +1,5 @@
 package io.github.compose4j.execute;
 
-import io.github.compose4j.engine.ContainerSummary;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
@@ -130,12 +129,5 @@ public final class PlanExecutor {
         if (done[0] < plan.steps().size()) {
             throw new IllegalStateException("plan has steps that can never run (a dependency cycle or unknown id)");
         }
-    }
-
-    /** The containers the engine now has for a service (listed again: steps changed them). */
-    static List<ContainerSummary> listServiceContainers(Engine engine, String project, String service) {
-        return engine.listContainers(Map.of(io.github.compose4j.observe.Labels.PROJECT, project,
-                io.github.compose4j.observe.Labels.SERVICE, service,
-                io.github.compose4j.observe.Labels.ONEOFF, "False"), true);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.compose4j.execute;
 
 import io.github.compose4j.engine.ContainerSummary;
+import io.github.compose4j.engine.ImageSummary;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.observe.Labels;
 import io.github.compose4j.observe.ObservedState;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,9 +22,11 @@ final class Runtime {
     private final Project project;
     private final Map<String, TreeMap<String, String>> containers = new HashMap<>();
     private final Map<String, String> networkIds = new HashMap<>();
+    private final ObservedState observed;
 
     Runtime(Project project, ObservedState observed) {
         this.project = project;
+        this.observed = observed;
         for (ContainerSummary c : observed.serviceContainers()) {
             containers.computeIfAbsent(c.label(Labels.SERVICE), k -> new TreeMap<>()).put(c.name(), c.id());
         }
@@ -30,6 +34,11 @@ final class Runtime {
 
     Project project() {
         return project;
+    }
+
+    /** The image as observed before this plan (pulls are observed again before the plan that follows them). */
+    Optional<ImageSummary> observedImage(String reference) {
+        return observed.image(reference);
     }
 
     synchronized void put(String service, String name, String id) {

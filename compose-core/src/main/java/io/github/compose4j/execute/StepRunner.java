@@ -40,6 +40,7 @@ final class StepRunner {
     private final Runtime runtime;
     private final ExecutionOptions options;
     private final Project project;
+    private List<ContainerSummary> startListing;
 
     StepRunner(Engine engine, ProgressListener listener, Runtime runtime, ExecutionOptions options) {
         this.engine = engine;
@@ -207,7 +208,8 @@ final class StepRunner {
             return cs.isEmpty() ? "" : cs.get(0).id();
         });
         String image = ObservedState.imageOf(project, service);
-        Optional<ImageSummary> img = engine.inspectImage(image);
+        // The image observed before planning when there is one: Compose inspects it again for each container.
+        Optional<ImageSummary> img = runtime.observedImage(image).or(() -> engine.inspectImage(image));
         Map<String, String> serviceLabels = ComposeLabels.service(project, serviceName, Labels.COMPOSE_VERSION,
                 options.envFiles(), false);
         Map<String, String> labels = ComposeLabels.container(service, serviceLabels, img.map(ImageSummary::id),
@@ -290,7 +292,7 @@ final class StepRunner {
             return;
         }
         waitDependencies(name, service.dependsOn());
-        List<ContainerSummary> containers = PlanExecutor.listServiceContainers(engine, project.name(), name);
+        List<ContainerSummary> containers = startContainers(name);
         if (containers.isEmpty()) {
             if (service.replicas() == 0) {
                 return;
@@ -308,6 +310,27 @@ final class StepRunner {
             listener.event(new ProgressEvent(event, working ? ProgressEvent.Status.WORKING : ProgressEvent.Status.DONE,
                     "Started", ""));
         }
+    }
+
+    /**
+     * A service's containers as the start steps see them. Like Compose, the project's containers are listed
+     * once, by the first start step (every creation is done by then), and the list serves every start and wait.
+     */
+    private List<ContainerSummary> startContainers(String service) {
+        List<ContainerSummary> all;
+        synchronized (this) {
+            if (startListing == null) {
+                startListing = engine.listContainers(Map.of(Labels.PROJECT, project.name(), Labels.ONEOFF, "False"), true);
+            }
+            all = startListing;
+        }
+        List<ContainerSummary> out = new ArrayList<>();
+        for (ContainerSummary c : all) {
+            if (service.equals(c.label(Labels.SERVICE))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private boolean dependencyWaiting(String name) {
@@ -364,7 +387,7 @@ final class StepRunner {
             if (!shouldWait(dep, config)) {
                 continue;
             }
-            List<ContainerSummary> containers = PlanExecutor.listServiceContainers(engine, project.name(), dep);
+            List<ContainerSummary> containers = startContainers(dep);
             for (ContainerSummary c : containers) {
                 listener.event(ProgressEvent.working("Container " + c.name(), "Waiting"));
             }

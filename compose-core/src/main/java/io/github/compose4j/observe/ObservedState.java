@@ -50,7 +50,17 @@ public record ObservedState(String project, List<ContainerSummary> containers, L
     /** Reads what the engine has for {@code project}. */
     public static ObservedState capture(Engine engine, Project project) {
         Map<String, String> byProject = Map.of(Labels.PROJECT, project.name());
-        List<ContainerSummary> containers = engine.listContainers(byProject, true);
+        ObservedState named = forUp(engine, project);
+        return new ObservedState(project.name(), named.containers, engine.listNetworks(byProject), named.networksByName,
+                engine.listVolumes(byProject), named.volumesByName, named.imagesByRef);
+    }
+
+    /**
+     * What {@code up} reads, as Compose reads it: the project's containers, and its networks, volumes and images
+     * by name. The networks and volumes listed by label (used by {@code down} and label projects) stay empty.
+     */
+    public static ObservedState forUp(Engine engine, Project project) {
+        List<ContainerSummary> containers = engine.listContainers(Map.of(Labels.PROJECT, project.name()), true);
         Map<String, NetworkSummary> networks = new HashMap<>();
         for (Network n : project.networks().values()) {
             engine.inspectNetwork(n.name()).ifPresent(found -> networks.put(n.name(), found));
@@ -67,8 +77,7 @@ public record ObservedState(String project, List<ContainerSummary> containers, L
         for (String ref : refs) {
             engine.inspectImage(ref).ifPresent(img -> images.put(ref, img));
         }
-        return new ObservedState(project.name(), containers, engine.listNetworks(byProject), networks,
-                engine.listVolumes(byProject), volumes, images);
+        return new ObservedState(project.name(), containers, List.of(), networks, List.of(), volumes, images);
     }
 
     /** Reads what the engine has for a project known only by its name (labels alone). */
