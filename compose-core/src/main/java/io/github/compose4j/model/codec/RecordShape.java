@@ -1,7 +1,5 @@
 package io.github.compose4j.model.codec;
 
-import io.github.compose4j.model.Key;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -40,17 +38,20 @@ public final class RecordShape {
     private RecordShape(Class<?> type) {
         this.type = type;
         RecordComponent[] rcs = type.getRecordComponents();
+        List<KeyIndex.Entry> keys = KeyIndex.of(type)
+                .filter(k -> k.size() == rcs.length)
+                .orElseGet(() -> java.util.Arrays.stream(rcs).map(KeyIndex.Entry::of).toList());
         List<Component> list = new ArrayList<>(rcs.length);
         Class<?>[] paramTypes = new Class<?>[rcs.length];
         try {
             for (int i = 0; i < rcs.length; i++) {
                 RecordComponent rc = rcs[i];
-                Key key = rc.getAnnotation(Key.class);
-                if (key == null) {
-                    throw new IllegalStateException(type.getName() + "." + rc.getName() + " has no @Key");
+                KeyIndex.Entry key = keys.get(i);
+                if (!key.component().equals(rc.getName())) {
+                    throw new IllegalStateException(type.getName() + ": key index out of date at " + rc.getName());
                 }
                 Method getter = rc.getAccessor();
-                list.add(new Component(rc.getName(), key.value(), key.omitEmpty(), key.yamlOmitEmpty(), key.hidden(),
+                list.add(new Component(rc.getName(), key.key(), key.omitEmpty(), key.yamlOmitEmpty(), key.hidden(),
                         rc.getGenericType(), rc.getType(), getter));
                 paramTypes[i] = rc.getType();
             }
