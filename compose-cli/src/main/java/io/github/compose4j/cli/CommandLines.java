@@ -38,6 +38,13 @@ final class CommandLines {
         return cl;
     }
 
+    /** Whether the arguments name a subcommand that talks to the engine (all but the loader's and version). */
+    static boolean talksToEngine(String[] args) {
+        Class<?> command = subcommand(args);
+        return command != null && command != ConfigCommand.class && command != VersionCommand.class
+                && !java.util.Arrays.asList(args).contains("--help") && !java.util.Arrays.asList(args).contains("-h");
+    }
+
     /** The class of the subcommand the arguments name, or null when unsure. */
     static Class<?> subcommand(String[] args) {
         for (int i = 0; i < args.length; i++) {
@@ -62,14 +69,25 @@ final class CommandLines {
         return arg.length() > 2 && !arg.startsWith("--") && (arg.charAt(1) == 'p' || arg.charAt(1) == 'f');
     }
 
-    private static Class<?> named(String name) {
-        for (Class<?> c : ComposeCommand.class.getAnnotation(Command.class).subcommands()) {
-            Command command = c.getAnnotation(Command.class);
-            if (command.name().equals(name) || java.util.Arrays.asList(command.aliases()).contains(name)) {
-                return c;
-            }
+    /**
+     * The subcommand class for {@code name}, found by the naming convention ({@code up} is {@code UpCommand}) so
+     * that only that class is loaded and inspected: reading the root's subcommand list would load and parse the
+     * annotations of every command. Null when no class of that name is a command of that name.
+     */
+    static Class<?> named(String name) {
+        if (name.isEmpty() || !name.chars().allMatch(ch -> ch >= 'a' && ch <= 'z')) {
+            return null;
         }
-        return null;
+        String simple = Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Command";
+        Class<?> type;
+        try {
+            type = Class.forName(CommandLines.class.getPackageName() + "." + simple, false,
+                    CommandLines.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+        Command command = type.getAnnotation(Command.class);
+        return command != null && command.name().equals(name) ? type : null;
     }
 
     private static Object instantiate(Class<?> type) {

@@ -6,6 +6,7 @@ import io.github.compose4j.cli.render.ProgressDisplay;
 import io.github.compose4j.cli.render.PullText;
 import io.github.compose4j.cli.render.TerminalSize;
 import io.github.compose4j.cli.render.Ticker;
+import io.github.compose4j.engine.Engine;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import io.github.compose4j.load.ProjectLoader;
@@ -19,6 +20,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The root {@code compose} command: global flags, then one subcommand. */
 @Command(name = "compose", mixinStandardHelpOptions = false,
@@ -28,7 +31,7 @@ import java.util.concurrent.Callable;
                 EventsCommand.class, StatsCommand.class,
                 StartCommand.class, StopCommand.class, RestartCommand.class, KillCommand.class, PauseCommand.class,
                 UnpauseCommand.class, RmCommand.class, ScaleCommand.class, WaitCommand.class,
-                RunCommand.class, ExecCommand.class, CopyCommand.class,
+                RunCommand.class, ExecCommand.class, CpCommand.class,
                 LogsCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
@@ -41,8 +44,50 @@ public final class ComposeCommand implements Callable<Integer> {
 
     private DisplayMode display;
 
+    /** The engine connection started before the command line was parsed, not yet taken by the command. */
+    private CompletableFuture<Engine> early;
+
     ComposeCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * Starts connecting to the engine on another thread, for a command that will talk to it: the ping and API
+     * negotiation then overlap with parsing the command line and loading the project. Errors wait for
+     * {@link #engine()}, so they come in the order Compose reports them.
+     */
+    void connectEarly() {
+        early = CompletableFuture.supplyAsync(() -> Main.connect(ctx), task -> {
+            Thread t = new Thread(task, "engine-connect");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The engine the environment names; the caller closes it. */
+    Engine engine() {
+        CompletableFuture<Engine> pending = early;
+        early = null;
+        if (pending == null) {
+            return Main.connect(ctx);
+        }
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes an early connection the command did not use (help, a syntax error, a command that failed first). */
+    void releaseEarlyEngine() {
+        CompletableFuture<Engine> pending = early;
+        early = null;
+        if (pending != null) {
+            pending.thenAccept(Engine::close);
+        }
     }
 
     @Override

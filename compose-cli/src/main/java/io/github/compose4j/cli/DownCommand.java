@@ -52,7 +52,7 @@ public final class DownCommand implements Callable<Integer> {
         boolean remove = removeOrphans != null ? removeOrphans : UpCommand.truthy(root.ctx.env().get("COMPOSE_REMOVE_ORPHANS"));
         // The display first: Compose checks the terminal before it talks to the engine.
         try (ProgressDisplay progress = root.progress("Running");
-             Engine engine = Main.connect(root.ctx)) {
+             Engine engine = root.engine()) {
             Compose compose = new Compose(engine, progress, root.global.parallel);
             Target target = target();
             DownOptions options = new DownOptions(services, remove, volumes, rmi);

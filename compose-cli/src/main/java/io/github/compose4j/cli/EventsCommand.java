@@ -39,7 +39,7 @@ public final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         String name = ProjectScope.name(root);
         ZoneId zone = ZoneId.systemDefault();
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             new Compose(engine, ProgressListener.NONE, 0).inspection().events(name, services, e -> {
                 root.ctx.out().print(json ? json(e, zone) + "\n" : text(e, zone) + "\n\n");
                 root.ctx.out().flush();

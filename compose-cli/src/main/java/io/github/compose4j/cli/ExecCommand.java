@@ -71,7 +71,7 @@ public final class ExecCommand implements Callable<Integer>, StopsAtPositional {
         if (!detach) {
             ConsoleStreams.checkTty(interactive, tty);
         }
-        try (Engine engine = Main.connect(root.ctx);
+        try (Engine engine = root.engine();
              ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, tty)) {
             return new Compose(engine, ProgressListener.NONE, root.global.parallel)
                     .exec(projectName.toLowerCase(java.util.Locale.ROOT), request,

@@ -44,7 +44,7 @@ public final class ImagesCommand implements Callable<Integer> {
     public Integer call() {
         String name = ProjectScope.name(root);
         List<ImageRow> images;
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             images = new ArrayList<>(new Compose(engine, ProgressListener.NONE, 0).inspection()
                 .images(name, services));
         }

@@ -69,7 +69,7 @@ record LifecycleTarget(String name, Optional<Project> loaded) {
         root.display();
         // The display first: Compose checks the terminal before it talks to the engine.
         try (ProgressDisplay progress = root.progress(title);
-             Engine engine = Main.connect(root.ctx)) {
+             Engine engine = root.engine()) {
             Compose compose = new Compose(engine, progress, root.global.parallel);
             Project p = project.apply(compose);
             Plan plan = planner.plan(compose, p);

@@ -85,7 +85,7 @@ public final class LogsCommand implements Callable<Integer> {
         LogLines format = new LogLines(!noColor && Ansi.colors(root), !noLogPrefix);
         LogOutput output = new LogOutput(format, false, Clock.systemDefaultZone(), root.ctx.out(), root.ctx.err(),
                 root.ctx.err());
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             Compose compose = new Compose(engine, ProgressListener.NONE, root.global.parallel);
             compose.logs(name, new LogsOptions(selected, follow, index, tail, engineSince, engineUntil, timestamps),
                     output);

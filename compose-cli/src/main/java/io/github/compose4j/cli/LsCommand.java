@@ -54,7 +54,7 @@ public final class LsCommand implements Callable<Integer> {
             names.add(Pattern.compile(kv[1].trim()));
         }
         List<ProjectStack> stacks;
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             stacks = new ArrayList<>(new Compose(engine, ProgressListener.NONE, 0).inspection().projects(all));
         }
         if (!names.isEmpty()) {

@@ -42,6 +42,17 @@ public final class Main {
     /** Runs one command line and returns its exit code; never throws. */
     public static int run(CliContext ctx, String... args) {
         ComposeCommand root = new ComposeCommand(ctx);
+        if (CommandLines.talksToEngine(args)) {
+            root.connectEarly();
+        }
+        try {
+            return execute(ctx, root, args);
+        } finally {
+            root.releaseEarlyEngine();
+        }
+    }
+
+    private static int execute(CliContext ctx, ComposeCommand root, String[] args) {
         CommandLine cl = CommandLines.of(root, args);
         cl.setOut(new java.io.PrintWriter(ctx.out(), true));
         cl.setErr(new java.io.PrintWriter(ctx.err(), true));

@@ -39,7 +39,7 @@ public final class PortCommand implements Callable<Integer> {
         int port = parsePort(args.get(1));
         String name = ProjectScope.name(root);
         PublishedPort published;
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             published = new Compose(engine, ProgressListener.NONE, 0).inspection()
                 .port(name, args.get(0), port, protocol.toLowerCase(Locale.ROOT), index);
         }

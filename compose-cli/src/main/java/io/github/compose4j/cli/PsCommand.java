@@ -85,7 +85,7 @@ public final class PsCommand implements Callable<Integer> {
             }
         }
         List<ContainerRow> rows;
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             rows = new ArrayList<>(new Compose(engine, ProgressListener.NONE, 0).inspection()
                 .ps(scope.name(), selected, all || !statuses.isEmpty()));
         }

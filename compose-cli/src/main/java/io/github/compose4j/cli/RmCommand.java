@@ -43,7 +43,7 @@ public final class RmCommand implements Callable<Integer> {
     public Integer call() {
         LifecycleTarget target = LifecycleTarget.of(root, services);
         ExecutionOptions execution = LifecycleTarget.execution(root, null);
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             Compose compose = LifecycleTarget.compose(root, engine);
             Project project = target.project(compose);
             if (stop && !root.global.dryRun) {

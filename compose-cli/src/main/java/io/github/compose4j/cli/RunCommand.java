@@ -123,7 +123,7 @@ public final class RunCommand implements Callable<Integer>, StopsAtPositional {
         ExecutionOptions execution = new ExecutionOptions(OptionalInt.empty(), List.of(), false,
                 root.global.compatibility ? "_" : "-",
                 Optional.ofNullable(root.ctx.env().get("HOME")).filter(h -> !h.isEmpty()).map(Path::of));
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             try (ProgressDisplay progress = root.progressPullingFirst("Running", quietPull)) {
                 new Compose(engine, progress, root.global.parallel).runDependencies(applied, request, execution);
             }

@@ -52,7 +52,7 @@ public final class ScaleCommand implements Callable<Integer> {
                 false, 0, root.global.compatibility ? "_" : "-");
         root.display();
         try (ProgressDisplay progress = root.progressPullingFirst("Running", false);
-             Engine engine = Main.connect(root.ctx)) {
+             Engine engine = root.engine()) {
             Compose compose = new Compose(engine, progress, root.global.parallel);
             if (root.global.dryRun) {
                 root.ctx.out().print(PlanFormatter.format(compose.planUp(project, options)));

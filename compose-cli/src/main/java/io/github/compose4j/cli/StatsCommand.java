@@ -48,7 +48,7 @@ public final class StatsCommand implements Callable<Integer> {
         }
         String name = ProjectScope.name(root);
         String resolved = format.isEmpty() || format.equals("table") ? StatsView.TABLE : format;
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             Inspection inspection = new Compose(engine, ProgressListener.NONE, 0).inspection();
             while (true) {
                 List<ContainerStats> stats = new ArrayList<>(inspection.stats(name, service.stream().findFirst(),

@@ -26,7 +26,7 @@ public final class TopCommand implements Callable<Integer> {
     public Integer call() {
         String name = ProjectScope.name(root);
         List<ContainerProcesses> containers;
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             containers = new Compose(engine, ProgressListener.NONE, 0).inspection().top(name, services);
         }
         root.ctx.out().print(render(containers));

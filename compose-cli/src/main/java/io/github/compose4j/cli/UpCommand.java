@@ -131,7 +131,7 @@ public class UpCommand implements Callable<Integer> {
         Project project = project();
         // The display first: Compose checks the terminal before it talks to the engine.
         try (ProgressDisplay progress = root.progressPullingFirst(progressTitle(), quietPull);
-             Engine engine = Main.connect(root.ctx)) {
+             Engine engine = root.engine()) {
             Compose compose = new Compose(engine, progress, root.global.parallel);
             UpOptions options = upOptions(project);
             if (root.global.dryRun) {

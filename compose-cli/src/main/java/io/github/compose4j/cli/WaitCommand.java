@@ -41,7 +41,7 @@ public final class WaitCommand implements Callable<Integer> {
                     Block until the first service container stops""");
         }
         LifecycleTarget target = LifecycleTarget.of(root, List.of());
-        try (Engine engine = Main.connect(root.ctx)) {
+        try (Engine engine = root.engine()) {
             Compose compose = LifecycleTarget.compose(root, engine);
             int code = compose.waitForExit(target.name(), services, (id, exit) -> {
                 root.ctx.out().println("container \"" + id + "\" exited with status code " + exit);

@@ -22,8 +22,26 @@ class CommandLinesTest {
     }
 
     @Test
-    void aliasesNameTheirCommand() {
-        assertThat(CommandLines.subcommand(new String[] {"convert"})).isEqualTo(ConfigCommand.class);
+    void everyCommandOfTheRootIsFoundByItsName() {
+        for (Class<?> type : ComposeCommand.class.getAnnotation(CommandLine.Command.class).subcommands()) {
+            String name = type.getAnnotation(CommandLine.Command.class).name();
+            assertThat(CommandLines.named(name)).as(name).isEqualTo(type);
+        }
+    }
+
+    @Test
+    void commandsThatTalkToTheEngineConnectEarly() {
+        assertThat(CommandLines.talksToEngine(new String[] {"-p", "x", "up", "-d"})).isTrue();
+        assertThat(CommandLines.talksToEngine(new String[] {"down"})).isTrue();
+        assertThat(CommandLines.talksToEngine(new String[] {"config", "-q"})).isFalse();
+        assertThat(CommandLines.talksToEngine(new String[] {"version"})).isFalse();
+        assertThat(CommandLines.talksToEngine(new String[] {"up", "--help"})).isFalse();
+        assertThat(CommandLines.talksToEngine(new String[] {"--bogus", "up"})).isFalse();
+    }
+
+    @Test
+    void aliasesGetTheWholeTree() {
+        assertThat(CommandLines.subcommand(new String[] {"convert"})).isNull();
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code compose cp}: files and folders between a service container and the local filesystem. */
 @Command(name = "cp", description = "Copy files/folders between a service container and the local filesystem")
-public final class CopyCommand implements Callable<Integer> {
+public final class CpCommand implements Callable<Integer> {
     @ParentCommand
     ComposeCommand root;
 
@@ -53,7 +53,7 @@ public final class CopyCommand implements Callable<Integer> {
         String projectName = ProjectScope.name(root).toLowerCase(Locale.ROOT);
         CopyRequest request = new CopyRequest(source, destination, index, all, followLink, archive);
         try (ProgressDisplay progress = root.progress("Copying");
-             Engine engine = Main.connect(root.ctx)) {
+             Engine engine = root.engine()) {
             new Compose(engine, progress, root.global.parallel).copy(projectName, request, root.ctx.cwd(), System.in,
                     root.ctx.out());
         }
