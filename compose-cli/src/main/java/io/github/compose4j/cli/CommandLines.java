@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -38,19 +39,31 @@ final class CommandLines {
         return cl;
     }
 
-    /** Whether the arguments name a subcommand that talks to the engine (all but the loader's and version). */
+    /** Commands that never talk to the engine. */
+    private static final Set<String> OFFLINE = Set.of("config", "convert", "version");
+
+    /**
+     * Whether the arguments name a subcommand that talks to the engine (all but the loader's and version). Decided
+     * on the name alone: reading the command's annotations costs more than the connection it would start early.
+     */
     static boolean talksToEngine(String[] args) {
-        Class<?> command = subcommand(args);
-        return command != null && command != ConfigCommand.class && command != VersionCommand.class
-                && !java.util.Arrays.asList(args).contains("--help") && !java.util.Arrays.asList(args).contains("-h");
+        String name = subcommandName(args);
+        List<String> all = java.util.Arrays.asList(args);
+        return name != null && !OFFLINE.contains(name) && !all.contains("--help") && !all.contains("-h");
     }
 
     /** The class of the subcommand the arguments name, or null when unsure. */
     static Class<?> subcommand(String[] args) {
+        String name = subcommandName(args);
+        return name == null ? null : named(name);
+    }
+
+    /** The first word after the global options (the subcommand's name), or null when unsure. */
+    private static String subcommandName(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {
-                return named(arg);
+                return arg;
             }
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             if (VALUED.contains(option)) {
@@ -90,7 +103,7 @@ final class CommandLines {
         return command != null && command.name().equals(name) ? type : null;
     }
 
-    private static Object instantiate(Class<?> type) {
+    static Object instantiate(Class<?> type) {
         try {
             return CommandLine.defaultFactory().create(type);
         } catch (Exception e) {

@@ -53,6 +53,14 @@ public final class Main {
     }
 
     private static int execute(CliContext ctx, ComposeCommand root, String[] args) {
+        java.util.Optional<java.util.concurrent.Callable<?>> fast = FastCommandLine.parse(root, args);
+        if (fast.isPresent()) {
+            try {
+                return fast.get().call() instanceof Integer code ? code : 0;
+            } catch (Exception e) {
+                return failed(ctx, root, e);
+            }
+        }
         CommandLine cl = CommandLines.of(root, args);
         cl.setOut(new java.io.PrintWriter(ctx.out(), true));
         cl.setErr(new java.io.PrintWriter(ctx.err(), true));
@@ -62,22 +70,25 @@ public final class Main {
             ctx.err().println(syntaxMessage(ex));
             return Failure.COMMAND_SYNTAX.exitCode();
         });
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof ComposeException ce) {
-                ctx.err().println(ce.getMessage());
-                if (root.global.debug && ce.getCause() != null) {
-                    ce.printStackTrace(ctx.err());
-                }
-                return ce.exitCode();
-            }
-            if (root.global.debug) {
-                ex.printStackTrace(ctx.err());
-            } else {
-                ctx.err().println("internal error: " + ex);
-            }
-            return Failure.GENERAL.exitCode();
-        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ctx, root, ex));
         return cl.execute(args);
+    }
+
+    /** The exit code of a command that threw, its error reported as Compose reports it. */
+    private static int failed(CliContext ctx, ComposeCommand root, Exception ex) {
+        if (ex instanceof ComposeException ce) {
+            ctx.err().println(ce.getMessage());
+            if (root.global.debug && ce.getCause() != null) {
+                ce.printStackTrace(ctx.err());
+            }
+            return ce.exitCode();
+        }
+        if (root.global.debug) {
+            ex.printStackTrace(ctx.err());
+        } else {
+            ctx.err().println("internal error: " + ex);
+        }
+        return Failure.GENERAL.exitCode();
     }
 
     /** The engine the environment names ({@code DOCKER_HOST}, contexts), found as the docker CLI finds it. */
