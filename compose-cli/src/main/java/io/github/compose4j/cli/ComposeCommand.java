@@ -10,7 +10,9 @@ import io.github.compose4j.engine.Engine;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import io.github.compose4j.load.ProjectLoader;
+import io.github.compose4j.load.schema.SchemaValidator;
 import io.github.compose4j.load.tree.Warnings;
+import io.github.compose4j.model.codec.RecordShape;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +45,8 @@ public final class ComposeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private DisplayMode display;
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** The engine connection started before the command line was parsed, not yet taken by the command. */
     private CompletableFuture<Engine> early;
@@ -144,11 +148,28 @@ public final class ComposeCommand implements Callable<Integer> {
     }
 
     ProjectLoader loader() {
+        warmUpLoading();
         ProjectLoader loader = new ProjectLoader(global.request(ctx.cwd(), ctx.env(), ctx.stdin()), warnings());
         if (display == null) {
             display = validateGlobals(loader.environment());
         }
         return loader;
+    }
+
+    /**
+     * Compiles the compose schema and the model's shapes on another thread while this one reads the files: both
+     * are needed after parsing, and a short command would otherwise wait for each in turn.
+     */
+    private static void warmUpLoading() {
+        if (!WARMING.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            SchemaValidator.get();
+            RecordShape.prepareModel();
+        }, "load-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

@@ -64,6 +64,11 @@ final class KeyIndex {
         return Optional.ofNullable(Holder.INDEX.get(type.getName()));
     }
 
+    /** The names of the indexed records. */
+    static java.util.Set<String> recordNames() {
+        return Holder.INDEX.keySet();
+    }
+
     static String line(Class<?> type, List<Entry> entries) {
         StringBuilder b = new StringBuilder(type.getName());
         entries.forEach(e -> b.append('\t').append(e.format()));

@@ -72,6 +72,20 @@ public final class RecordShape {
         return CACHE.computeIfAbsent(type, RecordShape::new);
     }
 
+    /**
+     * Computes the shapes of all model records now, for a caller that can do it on another thread while the
+     * first compose file is read (a command's start-up).
+     */
+    public static void prepareModel() {
+        for (String name : KeyIndex.recordNames()) {
+            try {
+                of(Class.forName(name, false, RecordShape.class.getClassLoader()));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public Class<?> type() {
         return type;
     }
