@@ -22,7 +22,7 @@ final class Readiness {
 
     void await(List<String> services, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long pause = 50;
+        long pause = 20;
         while (true) {
             List<ServiceContainer> containers = project.ps();
             Optional<ServiceContainer> waiting = Optional.empty();
@@ -44,7 +44,7 @@ final class Readiness {
                         + state(waiting.get()));
             }
             sleep(pause);
-            pause = Math.min(500, pause * 2);
+            pause = Math.min(200, pause * 2);
         }
     }
 
