@@ -23,6 +23,7 @@ class ComposeProjectIT {
               web:
                 image: busybox:latest
                 command: ["sh", "-c", "echo hello from ${GREETER}; exec httpd -f -p 80 -h /"]
+                stop_signal: SIGKILL
                 ports: ["80"]
               once:
                 image: busybox:latest
