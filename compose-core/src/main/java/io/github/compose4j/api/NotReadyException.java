@@ -12,6 +12,7 @@ public final class NotReadyException extends ComposeException {
 
     private final String service;
 
+    /** A service that is not ready, with the diagnostic message. */
     public NotReadyException(String service, String message) {
         super(Failure.GENERAL, message);
         this.service = service;

@@ -30,6 +30,7 @@ public record ServiceContainer(String id, String name, String service, int index
     public record Port(int containerPort, String protocol, String hostIp, int publishedPort) {
     }
 
+    /** Whether the container is running. */
     public boolean running() {
         return state.equals("running");
     }

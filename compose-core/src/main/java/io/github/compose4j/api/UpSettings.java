@@ -27,18 +27,22 @@ public record UpSettings(List<String> services, boolean waitReady, Duration time
         return new UpSettings(List.of(), true, Duration.ofMinutes(2), false);
     }
 
+    /** These settings for these services only (with their dependencies). */
     public UpSettings withServices(String... services) {
         return new UpSettings(List.of(services), waitReady, timeout, forceRecreate);
     }
 
+    /** These settings, waiting for readiness or not. */
     public UpSettings withWaitReady(boolean wait) {
         return new UpSettings(services, wait, timeout, forceRecreate);
     }
 
+    /** These settings with another readiness timeout. */
     public UpSettings withTimeout(Duration timeout) {
         return new UpSettings(services, waitReady, timeout, forceRecreate);
     }
 
+    /** These settings, recreating unchanged containers too or not. */
     public UpSettings withForceRecreate(boolean force) {
         return new UpSettings(services, waitReady, timeout, force);
     }

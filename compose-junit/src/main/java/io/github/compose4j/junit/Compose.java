@@ -69,6 +69,7 @@ public @interface Compose {
     @Target(ElementType.TYPE)
     @Retention(RetentionPolicy.RUNTIME)
     @interface List {
+        /** The repeated annotations, in declaration order. */
         Compose[] value();
     }
 }
