@@ -93,9 +93,7 @@ public final class Main {
 
     /** The engine the environment names ({@code DOCKER_HOST}, contexts), found as the docker CLI finds it. */
     static io.github.compose4j.engine.Engine connect(CliContext ctx) {
-        String home = ctx.env().getOrDefault("HOME", "");
-        return io.github.compose4j.engine.docker.DockerEngine.connect(io.github.compose4j.engine.docker.DockerEndpoint
-                .resolve(ctx.env(), Path.of(home.isEmpty() ? "/" : home)));
+        return io.github.compose4j.engine.docker.DockerEngines.fromEnvironment(ctx.env());
     }
 
     private static String syntaxMessage(CommandLine.ParameterException ex) {

@@ -173,4 +173,14 @@ public interface Engine extends AutoCloseable {
      * container starts misses nothing.
      */
     ContainerOutput attachContainer(String containerId);
+
+    // Library API (compose-junit): health log
+
+    /**
+     * The last results of the container's health check, oldest first, each as its exit code and output
+     * ({@code "exit 1: ..."}); empty when the container has no health check or is gone.
+     */
+    default List<String> healthLog(String containerId) {
+        return List.of();
+    }
 }

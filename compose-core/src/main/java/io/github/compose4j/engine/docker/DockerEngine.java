@@ -702,4 +702,17 @@ public final class DockerEngine implements Engine {
             throw new EngineException(EngineException.Kind.OTHER, "unreadable stat of the path: " + e.getMessage());
         }
     }
+
+    // Library API (compose-junit): health log
+
+    @Override
+    public List<String> healthLog(String containerId) {
+        List<String> log = new ArrayList<>();
+        raw.find(RawApi.path("/containers/", containerId, "/json")).ifPresent(json -> {
+            for (JsonNode probe : json.path("State").path("Health").path("Log")) {
+                log.add("exit " + probe.path("ExitCode").asInt() + ": " + probe.path("Output").asText("").strip());
+            }
+        });
+        return List.copyOf(log);
+    }
 }
