@@ -119,9 +119,12 @@ final class RegistryCredentials {
         }
         byte[] out;
         int exit;
-        try (OutputStream in = process.getOutputStream(); InputStream stdout = process.getInputStream()) {
-            in.write(key.getBytes(StandardCharsets.UTF_8));
-            in.close();
+        try (InputStream stdout = process.getInputStream()) {
+            try (OutputStream in = process.getOutputStream()) {
+                in.write(key.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException closedEarly) {
+                // A helper may answer (or fail) without reading the registry: its output and status tell.
+            }
             out = stdout.readAllBytes();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
