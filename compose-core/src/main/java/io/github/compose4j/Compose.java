@@ -72,15 +72,21 @@ public final class Compose {
 
     /** What {@code down} would do now. */
     public Plan planDown(Project project, DownOptions options) {
-        return DownPlanner.down(project, ObservedState.capture(engine, project), options);
+        return withImages(DownPlanner.down(project, ObservedState.capture(engine, project), options), project, options);
     }
 
     /** Removes what {@code up} created for the project. */
     public Plan down(Project project, DownOptions options, ExecutionOptions execution) {
         ObservedState observed = ObservedState.capture(engine, project);
-        Plan plan = DownPlanner.down(project, observed, options);
+        Plan plan = withImages(DownPlanner.down(project, observed, options), project, options);
         execute(project, plan, observed, execution);
         return plan;
+    }
+
+    /** The plan with the image removals of {@code --rmi}, which read the engine's images. */
+    private Plan withImages(Plan plan, Project project, DownOptions options) {
+        return io.github.compose4j.execute.ImagesToRemove.addRemovals(plan,
+            io.github.compose4j.execute.ImagesToRemove.of(engine, project, options.images(), options.removeOrphans()));
     }
 
     /**
@@ -90,7 +96,7 @@ public final class Compose {
     public Plan downFromLabels(String projectName, DownOptions options, ExecutionOptions execution) {
         ObservedState observed = ObservedState.capture(engine, projectName);
         Project project = fromLabels(observed);
-        Plan plan = DownPlanner.down(project, observed, options);
+        Plan plan = withImages(DownPlanner.down(project, observed, options), project, options);
         execute(project, plan, observed, execution);
         return plan;
     }
@@ -98,7 +104,8 @@ public final class Compose {
     /** What {@link #downFromLabels} would do now. */
     public Plan planDownFromLabels(String projectName, DownOptions options) {
         ObservedState observed = ObservedState.capture(engine, projectName);
-        return DownPlanner.down(fromLabels(observed), observed, options);
+        Project project = fromLabels(observed);
+        return withImages(DownPlanner.down(project, observed, options), project, options);
     }
 
     private static Project fromLabels(ObservedState observed) {
@@ -257,5 +264,17 @@ public final class Compose {
      */
     public AttachedUp attachedUp(LogConsumer consumer, ProgressListener stopping) {
         return new AttachedUp(engine, listener, stopping, parallelism, consumer);
+    }
+
+    // Images: pull and push
+
+    /** Pulls the images of the project's services by their pull policies ({@code compose pull}). */
+    public void pull(Project project, io.github.compose4j.execute.PullOptions options) {
+        new io.github.compose4j.execute.ProjectPull(engine, listener, parallelism).pull(project, options);
+    }
+
+    /** Pushes the images of the services that are built and named ({@code compose push}). */
+    public void push(Project project, io.github.compose4j.execute.PushOptions options) {
+        new io.github.compose4j.execute.ProjectPush(engine, listener, parallelism).push(project, options);
     }
 }

@@ -34,7 +34,8 @@ import java.util.concurrent.CompletionException;
                 StartCommand.class, StopCommand.class, RestartCommand.class, KillCommand.class, PauseCommand.class,
                 UnpauseCommand.class, RmCommand.class, ScaleCommand.class, WaitCommand.class,
                 RunCommand.class, ExecCommand.class, CpCommand.class,
-                LogsCommand.class})
+                LogsCommand.class,
+                PullCommand.class, PushCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 

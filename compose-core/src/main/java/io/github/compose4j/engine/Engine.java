@@ -183,4 +183,15 @@ public interface Engine extends AutoCloseable {
     default List<String> healthLog(String containerId) {
         return List.of();
     }
+
+    // Images: push and project images (pull, push and down --rmi)
+
+    /**
+     * Pushes an image to its registry with the credentials configured for it, reporting the engine's
+     * progress messages; fails when the engine reports an error.
+     */
+    void pushImage(String reference, Consumer<PullProgress> progress);
+
+    /** Images (not dangling ones) carrying every given label with exactly the given value. */
+    List<ImageSummary> listImages(Map<String, String> labels);
 }

@@ -134,7 +134,9 @@ public final class Planner {
             };
             if (pull) {
                 pulls.computeIfAbsent(image, k -> new ArrayList<>()).add(s.name());
-                platforms.putIfAbsent(image, s.platform());
+                // Compose pulls for the project's DOCKER_DEFAULT_PLATFORM when the service names none.
+                platforms.putIfAbsent(image, s.platform().isEmpty()
+                        ? project.environment().getOrDefault("DOCKER_DEFAULT_PLATFORM", "") : s.platform());
             }
         }
         pulls.forEach((image, services) -> {

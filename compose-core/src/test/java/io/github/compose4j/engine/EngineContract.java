@@ -731,4 +731,19 @@ public abstract class EngineContract {
             assertThat(read.get()).isEmpty();
         }
     }
+
+    // Images: push and project images (pull, push and down --rmi)
+
+    @Test
+    void pushingAnImageAbsentLocallyFailsWithTheEnginesWords() {
+        assertThatThrownBy(() -> engine.pushImage(MISSING, p -> { }))
+            .isInstanceOf(EngineException.class)
+            .hasMessageContaining("An image does not exist locally with the tag: 127.0.0.1:5000/compose4j-missing");
+    }
+
+    @Test
+    void imagesOfAProjectNobodyBuiltAreNone() {
+        assertThat(engine.listImages(Map.of("com.docker.compose.project", "c4j-" + java.util.UUID.randomUUID())))
+            .isEmpty();
+    }
 }

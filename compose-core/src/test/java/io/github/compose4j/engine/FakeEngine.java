@@ -849,7 +849,8 @@ public final class FakeEngine implements Engine {
     private ImageSummary imageSummary(String id) {
         List<String> tags = imageTags.entrySet().stream().filter(e -> e.getValue().equals(id))
             .map(Map.Entry::getKey).toList();
-        return new ImageSummary(id, tags, List.of(), Map.of(), "linux", "amd64", 1_700_000_000L, 2_000_000L, java.util.Set.of());
+        return new ImageSummary(id, tags, List.of(), imageLabels.getOrDefault(id, Map.of()), "linux", "amd64",
+            1_700_000_000L, 2_000_000L, java.util.Set.of());
     }
 
     /** Named volumes a container mounts exist after creation; anonymous ones are made for it. */
@@ -1321,4 +1322,52 @@ public final class FakeEngine implements Engine {
         };
     }
 
+    // Images: push and project images (pull, push and down --rmi)
+
+    private final Map<String, Map<String, String>> imageLabels = new LinkedHashMap<>(); // image id -> labels
+    private final Set<String> pushed = new LinkedHashSet<>();
+
+    /** Makes an image present with labels, as if built by Compose (which labels it with the project). */
+    public FakeEngine withLabeledImage(String reference, Map<String, String> labels) {
+        synchronized (lock) {
+            String id = imageTags.computeIfAbsent(normalize(reference), r -> "sha256:" + nextId("image"));
+            imageLabels.put(id, Map.copyOf(labels));
+            return this;
+        }
+    }
+
+    /** The references pushed so far, normalized. */
+    public Set<String> pushedImages() {
+        synchronized (lock) {
+            return Set.copyOf(pushed);
+        }
+    }
+
+    @Override
+    public void pushImage(String reference, Consumer<PullProgress> progress) {
+        synchronized (lock) {
+            record("pushImage", reference, "");
+            String normalized = normalize(reference);
+            if (!imageTags.containsKey(normalized)) {
+                throw new EngineException(Kind.OTHER, "An image does not exist locally with the tag: "
+                    + normalized.substring(0, normalized.lastIndexOf(':')));
+            }
+            int colon = normalized.lastIndexOf(':');
+            progress.accept(new PullProgress("", "The push refers to repository [" + normalized.substring(0, colon)
+                + "]", 0, 0));
+            progress.accept(new PullProgress("", normalized.substring(colon + 1) + ": digest: "
+                + imageTags.get(normalized) + " size: 527", 0, 0));
+            pushed.add(normalized);
+        }
+    }
+
+    @Override
+    public List<ImageSummary> listImages(Map<String, String> labels) {
+        synchronized (lock) {
+            record("listImages", labelText(labels), "");
+            return new LinkedHashSet<>(imageTags.values()).stream()
+                .filter(id -> imageLabels.getOrDefault(id, Map.of()).entrySet().containsAll(labels.entrySet()))
+                .map(this::imageSummary).toList();
+        }
+    }
 }

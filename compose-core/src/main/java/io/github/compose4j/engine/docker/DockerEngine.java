@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.async.ResultCallback;
-import com.github.dockerjava.api.command.PullImageCmd;
-import com.github.dockerjava.api.model.PullResponseItem;
-import com.github.dockerjava.api.model.ResponseItem;
 import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.transport.DockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient.Request.Method;
@@ -65,12 +61,14 @@ public final class DockerEngine implements Engine {
     private final DockerConnection connection;
     private final RemoteApiVersion api;
     private final RawApi raw;
+    private final RegistryCredentials credentials;
 
     /** Takes ownership of {@code connection}: {@link #close()} closes it. */
     public DockerEngine(DockerConnection connection) {
         this.connection = Objects.requireNonNull(connection);
         this.api = connection.apiVersion();
         this.raw = new RawApi(connection.http(), api);
+        this.credentials = RegistryCredentials.of(connection.endpoint().configDir());
     }
 
     /**
@@ -257,24 +255,24 @@ public final class DockerEngine implements Engine {
     @Override
     public void pullImage(String reference, Optional<String> platform, Consumer<PullProgress> progress) {
         PullReference ref = PullReference.parse(reference);
-        PullWatcher watcher = new PullWatcher(progress);
-        run(() -> {
-            PullImageCmd cmd = docker().pullImageCmd(ref.repository()).withTag(ref.tag());
-            platform.filter(p -> !p.isEmpty()).ifPresent(cmd::withPlatform);
-            try {
-                cmd.exec(watcher).awaitCompletion();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new EngineException(EngineException.Kind.OTHER, "interrupted while pulling " + reference, e);
-            }
-        });
-        watcher.failure().ifPresent(e -> {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("fromImage", ref.repository());
+        query.put("tag", ref.tag());
+        platform.filter(p -> !p.isEmpty()).ifPresent(p -> query.put("platform", p));
+        DockerHttpClient.Response response = raw.open(Method.POST, "/images/create", query, authHeader(reference));
+        ImageStream.read(response, progress).ifPresent(e -> {
             throw e;
         });
+        // A stream without an error is confirmed by the image itself.
         if (inspectImage(reference).isEmpty()) {
             throw new EngineException(EngineException.Kind.NOT_FOUND,
                 "image " + reference + " is not present after a pull that reported no error");
         }
+    }
+
+    /** The credentials header of a pull or push, from the docker CLI's configuration; always sent, as the CLI does. */
+    private Map<String, String> authHeader(String reference) {
+        return Map.of("X-Registry-Auth", credentials.forImage(reference).header());
     }
 
     @Override
@@ -393,36 +391,6 @@ public final class DockerEngine implements Engine {
     }
 
     /** Relays progress; remembers the first error the daemon reports inside the stream (the status is 200). */
-    private static final class PullWatcher extends ResultCallback.Adapter<PullResponseItem> {
-        private final Consumer<PullProgress> progress;
-        private volatile EngineException failure;
-
-        PullWatcher(Consumer<PullProgress> progress) {
-            this.progress = progress;
-        }
-
-        @Override
-        public void onNext(PullResponseItem item) {
-            String error = item.getErrorDetail() != null && item.getErrorDetail().getMessage() != null
-                ? item.getErrorDetail().getMessage() : item.getError();
-            if (error != null && !error.isEmpty()) {
-                if (failure == null) {
-                    failure = new EngineException(EngineException.Kind.OTHER, error);
-                }
-                return;
-            }
-            ResponseItem.ProgressDetail detail = item.getProgressDetail();
-            progress.accept(new PullProgress(item.getId() == null ? "" : item.getId(),
-                item.getStatus() == null ? "" : item.getStatus(),
-                detail == null || detail.getCurrent() == null ? 0 : detail.getCurrent(),
-                detail == null || detail.getTotal() == null ? 0 : detail.getTotal()));
-        }
-
-        Optional<EngineException> failure() {
-            return Optional.ofNullable(failure);
-        }
-    }
-
     // Inspection
 
     @Override
@@ -714,5 +682,31 @@ public final class DockerEngine implements Engine {
             }
         });
         return List.copyOf(log);
+    }
+
+    // Images: push and project images (pull, push and down --rmi)
+
+    @Override
+    public void pushImage(String reference, Consumer<PullProgress> progress) {
+        PullReference ref = PullReference.parse(reference);
+        Map<String, String> query = Map.of("tag", ref.tag());
+        DockerHttpClient.Response response = raw.open(Method.POST,
+            RawApi.path("/images/", ref.repository(), "/push"), query, authHeader(reference));
+        ImageStream.read(response, progress).ifPresent(e -> {
+            throw e;
+        });
+    }
+
+    @Override
+    public List<ImageSummary> listImages(Map<String, String> labels) {
+        Map<String, String> query = new LinkedHashMap<>();
+        ObjectNode filters = EngineJson.NODES.objectNode();
+        ArrayNode label = filters.putArray("label");
+        new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
+        filters.putArray("dangling").add("false");
+        query.put("filters", EngineJson.writeString(filters));
+        List<ImageSummary> images = new ArrayList<>();
+        raw.send(Method.GET, "/images/json", query, null).forEach(i -> images.add(Summaries.listedImage(i)));
+        return List.copyOf(images);
     }
 }

@@ -58,9 +58,16 @@ final class RawApi {
      * it. A failure status is read and raised here.
      */
     DockerHttpClient.Response open(Method method, String path, Map<String, String> query) {
+        return open(method, path, query, Map.of());
+    }
+
+    /** {@link #open(Method, String, Map)} with request headers. */
+    DockerHttpClient.Response open(Method method, String path, Map<String, String> query,
+                                   Map<String, String> headers) {
         DockerHttpClient.Request request = DockerHttpClient.Request.builder()
             .method(method)
             .path(versionPrefix + path + queryString(query))
+            .headers(headers)
             .build();
         DockerHttpClient.Response response;
         try {

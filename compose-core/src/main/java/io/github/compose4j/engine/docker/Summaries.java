@@ -208,4 +208,11 @@ final class Summaries {
         return new io.github.compose4j.engine.EngineEvent(text(e, "Type"), action.isEmpty() ? text(e, "status")
             : action, text(actor, "ID"), strings(actor.path("Attributes")), nanos);
     }
+
+    /** An image as {@code GET /images/json} lists it (labels at the top, creation as epoch seconds). */
+    static ImageSummary listedImage(JsonNode i) {
+        return new ImageSummary(text(i, "Id"), list(i.path("RepoTags")), list(i.path("RepoDigests")),
+            strings(i.path("Labels")), "", "", i.path("Created").asLong(0), i.path("Size").asLong(0),
+            java.util.Set.of());
+    }
 }
