@@ -124,7 +124,8 @@ public final class RunCommand implements Callable<Integer>, StopsAtPositional {
                 root.global.compatibility ? "_" : "-",
                 Optional.ofNullable(root.ctx.env().get("HOME")).filter(h -> !h.isEmpty()).map(Path::of));
         try (Engine engine = Main.connect(root.ctx)) {
-            try (ProgressDisplay progress = root.progressPullingFirst("Running", quietPull)) {
+            try (ProgressDisplay progress = root.progressPullingFirst("Running", quietPull);
+                 ProjectLock lock = Main.lock(root.ctx, applied.name())) {
                 new Compose(engine, progress, root.global.parallel).runDependencies(applied, request, execution);
             }
             ConsoleStreams.checkTty(interactive, withTty);
