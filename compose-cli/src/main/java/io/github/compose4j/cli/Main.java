@@ -85,8 +85,10 @@ public final class Main {
     /** The engine the environment names ({@code DOCKER_HOST}, contexts), found as the docker CLI finds it. */
     static io.github.compose4j.engine.Engine connect(CliContext ctx) {
         String home = ctx.env().getOrDefault("HOME", "");
-        return HaltAfter.wrap(io.github.compose4j.engine.docker.DockerEngine.connect(io.github.compose4j.engine.docker
-                .DockerEndpoint.resolve(ctx.env(), Path.of(home.isEmpty() ? "/" : home)), responseTimeout(ctx.env())),
+        io.github.compose4j.engine.docker.DockerEndpoint endpoint = io.github.compose4j.engine.docker.DockerEndpoint
+                .resolve(ctx.env(), Path.of(home.isEmpty() ? "/" : home));
+        endpoint.warnings().forEach(w -> ctx.err().println("WARNING: " + w));
+        return HaltAfter.wrap(io.github.compose4j.engine.docker.DockerEngine.connect(endpoint, responseTimeout(ctx.env())),
                 ctx.env().get(HaltAfter.VARIABLE));
     }
 
