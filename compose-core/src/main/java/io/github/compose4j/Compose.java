@@ -236,7 +236,19 @@ public final class Compose {
     /** {@code run}'s second part: the one-off container, attached to {@code io} unless detached; its exit code. */
     public int runOneOff(Project project, io.github.compose4j.oneoff.RunRequest request, ExecutionOptions execution,
                          io.github.compose4j.oneoff.Console io) {
-        return new io.github.compose4j.oneoff.OneOffRun(engine, listener).run(project, request, execution, io);
+        io.github.compose4j.oneoff.OneOffRun run = new io.github.compose4j.oneoff.OneOffRun(engine, listener);
+        oneOff = run;
+        return run.run(project, request, execution, io);
+    }
+
+    private volatile io.github.compose4j.oneoff.OneOffRun oneOff;
+
+    /** Stops (or kills) the one-off container of a {@link #runOneOff} in progress: an interrupted {@code run}. */
+    public void stopOneOff(boolean kill) {
+        io.github.compose4j.oneoff.OneOffRun run = oneOff;
+        if (run != null) {
+            run.stop(kill);
+        }
     }
 
     /** {@code exec}: a process in a running container of the service; its exit code. */

@@ -31,6 +31,10 @@ public final class DownCommand implements Callable<Integer> {
     @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
     Boolean removeOrphans;
 
+    @Option(names = "--remove-foreign-orphans", hidden = true,
+            description = "With --remove-orphans, also remove orphans created from another folder (compose4j)")
+    boolean removeForeignOrphans;
+
     @Option(names = {"-v", "--volumes"}, description = "Remove named volumes declared in the \"volumes\" section of the Compose file and anonymous volumes attached to containers")
     boolean volumes;
 
@@ -49,13 +53,14 @@ public final class DownCommand implements Callable<Integer> {
             throw new ComposeException(Failure.GENERAL, "invalid value for --rmi: \"" + rmi + "\"");
         }
         root.display();
-        boolean remove = removeOrphans != null ? removeOrphans : UpCommand.truthy(root.ctx.env().get("COMPOSE_REMOVE_ORPHANS"));
+        boolean remove = removeForeignOrphans
+                || (removeOrphans != null ? removeOrphans : UpCommand.truthy(root.ctx.env().get("COMPOSE_REMOVE_ORPHANS")));
         // The display first: Compose checks the terminal before it talks to the engine.
         try (ProgressDisplay progress = root.progress("Running");
              Engine engine = root.engine()) {
             Compose compose = new Compose(engine, progress, root.global.parallel);
             Target target = target();
-            DownOptions options = new DownOptions(services, remove, volumes, rmi);
+            DownOptions options = new DownOptions(services, remove, volumes, rmi, removeForeignOrphans);
             if (root.global.dryRun) {
                 Plan plan = target.project() != null ? compose.planDown(target.project(), options)
                         : compose.planDownFromLabels(target.name(), options);
@@ -65,7 +70,8 @@ public final class DownCommand implements Callable<Integer> {
             ExecutionOptions execution = new ExecutionOptions(timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout),
                     List.of(), false, "-", Optional.empty());
             Plan plan;
-            try (Interrupts ignored = Interrupts.onInterrupt(compose::cancel)) {
+            try (Interrupts ignored = Interrupts.onInterrupt(compose::cancel);
+                 ProjectLock lock = Main.lock(root.ctx, target.name())) {
                 plan = target.project() != null ? compose.down(target.project(), options, execution)
                         : compose.downFromLabels(target.name(), options, execution);
             }

@@ -5,14 +5,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 
 /**
- * Ctrl-C (and TERM) handling for commands that change the engine: the first signal asks the running
+ * Ctrl-C (and TERM, HUP) handling for commands that change the engine: the first signal asks the running
  * operation to stop at its next step; a second one ends the process at once (exit 130). A JVM
  * shutdown hook cannot tell a first signal from a second, so this installs handlers through the
  * JDK's signal API ({@code sun.misc.Signal}, reached reflectively because {@code --release} does
  * not expose it at compile time).
  */
 final class Interrupts implements AutoCloseable {
-    private static final String[] SIGNALS = {"INT", "TERM"};
+    private static final String[] SIGNALS = {"INT", "TERM", "HUP"};
 
     private final Object[] previous = new Object[SIGNALS.length];
     private int count;

@@ -83,6 +83,19 @@ public final class Main {
             }
             return ce.exitCode();
         }
+        if (ex instanceof UncheckedIOException io && !root.global.debug) {
+            // The daemon went away in the middle of a call.
+            ctx.err().println("error during connect: " + io.getMessage());
+            return Failure.GENERAL.exitCode();
+        }
+        if (ex instanceof io.github.compose4j.engine.EngineException ee) {
+            // The daemon's refusal (a port already allocated, a missing object...): its words, as Compose prints them.
+            ctx.err().println(ee.getMessage());
+            if (root.global.debug) {
+                ee.printStackTrace(ctx.err());
+            }
+            return Failure.GENERAL.exitCode();
+        }
         if (root.global.debug) {
             ex.printStackTrace(ctx.err());
         } else {
@@ -93,7 +106,34 @@ public final class Main {
 
     /** The engine the environment names ({@code DOCKER_HOST}, contexts), found as the docker CLI finds it. */
     static io.github.compose4j.engine.Engine connect(CliContext ctx) {
-        return io.github.compose4j.engine.docker.DockerEngines.fromEnvironment(ctx.env());
+        String home = ctx.env().getOrDefault("HOME", "");
+        io.github.compose4j.engine.docker.DockerEndpoint endpoint = io.github.compose4j.engine.docker.DockerEndpoint
+                .resolve(ctx.env(), Path.of(home.isEmpty() ? "/" : home));
+        endpoint.warnings().forEach(w -> ctx.err().println("WARNING: " + w));
+        return HaltAfter.wrap(io.github.compose4j.engine.docker.DockerEngine.connect(endpoint, responseTimeout(ctx.env())),
+                ctx.env().get(HaltAfter.VARIABLE));
+    }
+
+    /**
+     * How long a short engine call (ping, inspect, list) waits for an answer: {@code COMPOSE_HTTP_TIMEOUT} seconds
+     * (the variable Compose v1 read), 60 by default, so that a daemon that accepts but never answers is reported
+     * instead of hanging. Streams (logs, events, attach, wait, pull) have no limit.
+     */
+    static java.time.Duration responseTimeout(java.util.Map<String, String> env) {
+        String value = env.getOrDefault("COMPOSE_HTTP_TIMEOUT", "");
+        try {
+            return java.time.Duration.ofSeconds(value.isEmpty() ? 60 : Math.max(0, Long.parseLong(value.strip())));
+        } catch (NumberFormatException e) {
+            throw new ComposeException(Failure.GENERAL, "COMPOSE_HTTP_TIMEOUT must be a number of seconds, not \"" + value + "\"");
+        }
+    }
+
+    /** The lock that serialises changes to {@code project} on the daemon the environment names. */
+    static ProjectLock lock(CliContext ctx, String project) {
+        String home = ctx.env().getOrDefault("HOME", "");
+        String endpoint = io.github.compose4j.engine.docker.DockerEndpoint
+                .resolve(ctx.env(), Path.of(home.isEmpty() ? "/" : home)).host().toString();
+        return ProjectLock.acquire(ctx.env(), project, endpoint);
     }
 
     private static String syntaxMessage(CommandLine.ParameterException ex) {

@@ -124,13 +124,16 @@ public final class RunCommand implements Callable<Integer>, StopsAtPositional {
                 root.global.compatibility ? "_" : "-",
                 Optional.ofNullable(root.ctx.env().get("HOME")).filter(h -> !h.isEmpty()).map(Path::of));
         try (Engine engine = root.engine()) {
-            try (ProgressDisplay progress = root.progressPullingFirst("Running", quietPull)) {
+            try (ProgressDisplay progress = root.progressPullingFirst("Running", quietPull);
+                 ProjectLock lock = Main.lock(root.ctx, applied.name())) {
                 new Compose(engine, progress, root.global.parallel).runDependencies(applied, request, execution);
             }
             ConsoleStreams.checkTty(interactive, withTty);
-            try (ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, withTty)) {
-                return new Compose(engine, ProgressListener.NONE, root.global.parallel)
-                        .runOneOff(applied, request, execution, streams.console(interactive && !detach, withTty));
+            Compose oneOff = new Compose(engine, ProgressListener.NONE, root.global.parallel);
+            // Interrupted, the one-off is stopped (killed at the second signal) so that --rm removes it.
+            try (ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, withTty);
+                 Interrupts ignored = Interrupts.onInterrupt(() -> oneOff.stopOneOff(false), () -> oneOff.stopOneOff(true))) {
+                return oneOff.runOneOff(applied, request, execution, streams.console(interactive && !detach, withTty));
             }
         }
     }

@@ -55,6 +55,10 @@ public class UpCommand implements Callable<Integer> {
     @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose file")
     Boolean removeOrphans;
 
+    @Option(names = "--remove-foreign-orphans", hidden = true,
+            description = "With --remove-orphans, also remove orphans created from another folder (compose4j)")
+    boolean removeForeignOrphans;
+
     @Option(names = "--scale", description = "Scale SERVICE to NUM instances. Overrides the `scale` setting in the Compose file if present.")
     List<String> scale = new ArrayList<>();
 
@@ -142,7 +146,8 @@ public class UpCommand implements Callable<Integer> {
                     absoluteEnvFiles(), waitForServices, root.global.compatibility ? "_" : "-",
                     Optional.ofNullable(root.ctx.env().get("HOME")).filter(h -> !h.isEmpty()).map(Path::of));
             if (detach || createOnly()) {
-                try (Interrupts ignored = Interrupts.onInterrupt(compose::cancel)) {
+                try (Interrupts ignored = Interrupts.onInterrupt(compose::cancel);
+                     ProjectLock lock = Main.lock(root.ctx, project.name())) {
                     compose.up(project, options, execution);
                 }
                 return 0;
@@ -269,14 +274,15 @@ public class UpCommand implements Callable<Integer> {
 
     private UpOptions upOptions(Project project) {
         boolean ignoreOrphans = truthy(project.environment().get("COMPOSE_IGNORE_ORPHANS"));
-        boolean remove = removeOrphans != null ? removeOrphans : truthy(root.ctx.env().get("COMPOSE_REMOVE_ORPHANS"));
+        boolean remove = removeForeignOrphans
+                || (removeOrphans != null ? removeOrphans : truthy(root.ctx.env().get("COMPOSE_REMOVE_ORPHANS")));
         if (ignoreOrphans && remove) {
             throw new ComposeException(Failure.GENERAL, "cannot combine COMPOSE_IGNORE_ORPHANS and --remove-orphans");
         }
         RecreatePolicy recreate = noRecreate ? RecreatePolicy.NEVER : forceRecreate ? RecreatePolicy.FORCE : RecreatePolicy.DIVERGED;
         RecreatePolicy deps = noRecreate ? RecreatePolicy.NEVER : alwaysRecreateDeps ? RecreatePolicy.FORCE : RecreatePolicy.DIVERGED;
         return new UpOptions(services, recreate, deps, !createOnly(), remove, ignoreOrphans, waitForServices,
-                waitTimeout * 1000L, root.global.compatibility ? "_" : "-");
+                waitTimeout * 1000L, root.global.compatibility ? "_" : "-", removeForeignOrphans);
     }
 
     private List<String> absoluteEnvFiles() {

@@ -76,7 +76,8 @@ public final class AttachedUp {
         this.attach = attach;
         this.execution = execution;
         UpOptions createOnly = new UpOptions(options.services(), options.recreate(), options.recreateDependencies(),
-            false, options.removeOrphans(), options.ignoreOrphans(), false, 0, options.separator());
+            false, options.removeOrphans(), options.ignoreOrphans(), false, 0, options.separator(),
+            options.removeForeignOrphans());
         create(project, createOnly);
         consumer.created();
         attached = true;

@@ -39,6 +39,8 @@ public final class OneOffRun {
      * Runs the one-off of {@code project} (already {@link RunProjects#apply applied}) and answers its exit code
      * (0 when detached).
      */
+    private volatile String created;
+
     public int run(Project project, RunRequest r, ExecutionOptions execution, Console io) {
         Service service = project.services().get(r.service());
         OneOffContainers containers = new OneOffContainers(engine, listener, execution);
@@ -51,6 +53,7 @@ public final class OneOffRun {
                 execution.separator()) : oneOff.containerName();
         String id = containers.create(project, oneOff, new OneOffContainers.OneOff(name, slug, r.useAliases(),
                 r.autoRemove(), r.interactive()));
+        created = id;
         if (r.detach()) {
             engine.startContainer(id);
             PrintStream out = new PrintStream(io.out(), true, StandardCharsets.UTF_8);
@@ -95,6 +98,27 @@ public final class OneOffRun {
                 // The engine closed the stream as the container went away; the exit code tells the rest.
             }
             return exit.await();
+        }
+    }
+
+    /**
+     * Stops (or with {@code kill}, kills) the one-off this run created, from any thread: how an interrupted
+     * {@code run} ends its container, which {@code --rm} then removes (the engine's auto-remove), instead of leaving
+     * it running without the process attached to it.
+     */
+    public void stop(boolean kill) {
+        String id = created;
+        if (id == null) {
+            return;
+        }
+        try {
+            if (kill) {
+                engine.killContainer(id, "SIGKILL");
+            } else {
+                engine.stopContainer(id, java.util.OptionalInt.empty());
+            }
+        } catch (RuntimeException e) {
+            // Already ended or removed.
         }
     }
 

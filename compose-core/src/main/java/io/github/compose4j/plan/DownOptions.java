@@ -9,9 +9,15 @@ import java.util.List;
  * @param removeOrphans also remove containers of services the project no longer has, one-offs included
  * @param volumes       also remove the project's named volumes ({@code -v}) and containers' anonymous volumes
  * @param images        remove images too: {@code ""} (no), {@code local} (built ones) or {@code all}
+ * @param removeForeignOrphans with {@code removeOrphans}, also remove orphans created from another folder
  */
-public record DownOptions(List<String> services, boolean removeOrphans, boolean volumes, String images) {
+public record DownOptions(List<String> services, boolean removeOrphans, boolean volumes, String images,
+                          boolean removeForeignOrphans) {
     public DownOptions {
         services = List.copyOf(services);
+    }
+
+    public DownOptions(List<String> services, boolean removeOrphans, boolean volumes, String images) {
+        this(services, removeOrphans, volumes, images, false);
     }
 }

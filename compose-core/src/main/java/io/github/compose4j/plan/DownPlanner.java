@@ -67,6 +67,10 @@ public final class DownPlanner {
             }
             orphans.sort(Comparator.comparing(ContainerSummary::name));
             for (ContainerSummary c : orphans) {
+                if (!options.removeForeignOrphans() && io.github.compose4j.observe.Checkouts.fromOtherFolder(c, project)) {
+                    warnings.add(io.github.compose4j.observe.Checkouts.keptWarning(c));
+                    continue;
+                }
                 String id = "orphan:" + c.name();
                 steps.add(new Step(id, new Action.RemoveContainer(c.label(Labels.SERVICE), c.id(), c.name(), false),
                         removed, "orphan"));

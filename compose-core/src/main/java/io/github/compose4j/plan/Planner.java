@@ -70,6 +70,8 @@ public final class Planner {
         if (pull) {
             images();
         }
+        externals();
+        Preconditions.checkImages(project, observed, pull);
         networks();
         volumes();
         orphans();
@@ -147,14 +149,33 @@ public final class Planner {
         });
     }
 
+    /**
+     * The external networks and volumes are checked before any network or volume is created, so that a missing one
+     * fails {@code up} before it leaves anything behind (Compose creates the networks first).
+     */
+    private void externals() {
+        for (Map.Entry<String, Network> e : new TreeMap<>(project.networks()).entrySet()) {
+            if (e.getValue().external()) {
+                String id = "network:" + e.getKey();
+                add(id, new Action.CheckExternalNetwork(e.getKey(), e.getValue().name()), List.of(), "external");
+                preconditions.add(id);
+            }
+        }
+        for (Map.Entry<String, Volume> e : new TreeMap<>(project.volumes()).entrySet()) {
+            if (e.getValue().external()) {
+                String id = "volume:" + e.getKey();
+                add(id, new Action.CheckExternalVolume(e.getKey(), e.getValue().name()), List.of(), "external");
+                preconditions.add(id);
+            }
+        }
+    }
+
     private void networks() {
         for (Map.Entry<String, Network> e : new TreeMap<>(project.networks()).entrySet()) {
             String key = e.getKey();
             Network n = e.getValue();
             String id = "network:" + key;
             if (n.external()) {
-                add(id, new Action.CheckExternalNetwork(key, n.name()), List.of(), "external");
-                preconditions.add(id);
                 continue;
             }
             Optional<NetworkSummary> existing = observed.network(n.name());
@@ -186,8 +207,6 @@ public final class Planner {
             Volume v = e.getValue();
             String id = "volume:" + key;
             if (v.external()) {
-                add(id, new Action.CheckExternalVolume(key, v.name()), List.of(), "external");
-                preconditions.add(id);
                 continue;
             }
             Optional<VolumeSummary> existing = observed.volume(v.name());
@@ -223,6 +242,10 @@ public final class Planner {
         orphans.sort(java.util.Comparator.comparing(ContainerSummary::name));
         if (options.removeOrphans()) {
             for (ContainerSummary c : orphans) {
+                if (!options.removeForeignOrphans() && io.github.compose4j.observe.Checkouts.fromOtherFolder(c, project)) {
+                    warnings.add(io.github.compose4j.observe.Checkouts.keptWarning(c));
+                    continue;
+                }
                 add("orphan:" + c.name(), new Action.RemoveContainer(c.label(Labels.SERVICE), c.id(), c.name(), false),
                         preconditions, "orphan");
             }
@@ -261,6 +284,17 @@ public final class Planner {
         String imageId = observed.image(image).map(i -> i.id()).orElse("");
         boolean imagePulled = steps.stream().anyMatch(s -> s.id().equals("pull:" + image));
         List<ContainerSummary> containers = new ArrayList<>(observed.serviceContainers(name));
+        List<String> ids = new ArrayList<>();
+        List<String> cleared = new ArrayList<>();
+        for (ContainerSummary leftover : Leftovers.duplicates(containers, n -> containerName(service, n))) {
+            containers.remove(leftover);
+            String removal = add("container:" + leftover.name(),
+                    new Action.RemoveContainer(name, leftover.id(), leftover.name(), false), after,
+                    "left by an interrupted recreate");
+            ids.add(removal);
+            cleared.add(removal);
+        }
+        after.addAll(cleared);
         final boolean force = forced;
         containers.sort((a, b) -> {
             boolean oa = recreateReason(a, policy, force, hash, imageId, imagePulled).isPresent();
@@ -275,7 +309,6 @@ public final class Planner {
             }
             return Long.compare(a.created(), b.created());
         });
-        List<String> ids = new ArrayList<>();
         TreeMap<String, String> result = new TreeMap<>();
         for (int i = 0; i < containers.size(); i++) {
             ContainerSummary c = containers.get(i);
@@ -285,6 +318,10 @@ public final class Planner {
                 continue;
             }
             Optional<String> reason = recreateReason(c, policy, forced, hash, imageId, imagePulled);
+            if (reason.isEmpty() && policy != RecreatePolicy.NEVER
+                    && Leftovers.isTemporary(c.name(), containerName(service, ObservedState.number(c)))) {
+                reason = Optional.of("left under a temporary name by an interrupted recreate");
+            }
             if (reason.isPresent()) {
                 ids.add(add(id, new Action.RecreateContainer(name, ObservedState.number(c), c.id(), c.name()), after,
                         reason.get()));

@@ -15,12 +15,22 @@ import java.util.List;
  * @param waitTimeoutMillis    with {@code waitForServices}, give up after this long (0: no limit)
  * @param separator            between project, service and number in container names ("-", or "_" in
  *                             compatibility mode)
+ * @param removeForeignOrphans with {@code removeOrphans}, also remove orphans created from another folder (their
+ *                             {@code project.working_dir} label differs): another checkout's containers, kept and
+ *                             reported otherwise
  */
 public record UpOptions(List<String> services, RecreatePolicy recreate, RecreatePolicy recreateDependencies,
                         boolean start, boolean removeOrphans, boolean ignoreOrphans, boolean waitForServices,
-                        long waitTimeoutMillis, String separator) {
+                        long waitTimeoutMillis, String separator, boolean removeForeignOrphans) {
     public UpOptions {
         services = List.copyOf(services);
+    }
+
+    public UpOptions(List<String> services, RecreatePolicy recreate, RecreatePolicy recreateDependencies,
+                     boolean start, boolean removeOrphans, boolean ignoreOrphans, boolean waitForServices,
+                     long waitTimeoutMillis, String separator) {
+        this(services, recreate, recreateDependencies, start, removeOrphans, ignoreOrphans, waitForServices,
+                waitTimeoutMillis, separator, false);
     }
 
     public static UpOptions defaults() {

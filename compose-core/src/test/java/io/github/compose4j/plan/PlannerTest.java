@@ -243,8 +243,8 @@ class PlannerTest {
                 """);
         ObservedState empty = new ObservedState("app", List.of(), List.of(), Map.of(), List.of(), Map.of(), BUSYBOX);
         assertThat(plan(p, empty, UpOptions.defaults())).startsWith("""
-                network:back: create network app_back  [absent]
                 network:front: check network shared (external)  [external]
+                network:back: create network app_back  [absent]  after network:front
                 container:app-web-1: create container app-web-1  [absent]  after network:front, network:back
                 """);
     }

@@ -5,6 +5,7 @@ import com.github.dockerjava.transport.DockerHttpClient;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +36,11 @@ public final class DockerClients {
      */
     public static DockerConnection connect(DockerEndpoint endpoint) {
         return connect(endpoint, JdkDockerHttpClient.create(endpoint));
+    }
+
+    /** As {@link #connect(DockerEndpoint)}, short calls failing when the daemon does not answer within {@code timeout}. */
+    public static DockerConnection connect(DockerEndpoint endpoint, Duration responseTimeout) {
+        return connect(endpoint, JdkDockerHttpClient.builder(endpoint).responseTimeout(responseTimeout).build());
     }
 
     /** Same over any transport (e.g. docker-java's own, for comparison). The connection owns {@code http}. */

@@ -117,6 +117,10 @@ public final class DockerEndpoint {
             byte[] key = readIfExists(certPath.resolve("key.pem"));
             tls = new TlsMaterial(ca, cert, key, !verify);
         }
+        if (host.isTcp() && tls == null && !loopback(host.hostName())) {
+            warnings.add("DOCKER_HOST " + host + " is a remote daemon reached without TLS: anyone on the network can "
+                + "read and drive it (set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH)");
+        }
         return new DockerEndpoint(host, DEFAULT_CONTEXT, tls, configDir, apiVersion, warnings);
     }
 
@@ -175,6 +179,14 @@ public final class DockerEndpoint {
 
     private static byte[] readIfExists(Path file) {
         return Files.exists(file) ? read(file) : null;
+    }
+
+    /** Whether a host name is this machine's loopback, without asking DNS (a name that needs resolving is remote). */
+    static boolean loopback(String hostName) {
+        String h = hostName.startsWith("[") && hostName.endsWith("]") ? hostName.substring(1, hostName.length() - 1)
+            : hostName;
+        return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1")
+            || h.equals("0:0:0:0:0:0:0:1");
     }
 
     private static boolean nonEmpty(String s) {

@@ -80,6 +80,11 @@ public final class DockerEngine implements Engine {
         return new DockerEngine(DockerClients.connect(endpoint));
     }
 
+    /** As {@link #connect(DockerEndpoint)}, short calls (ping, inspect, list) failing after {@code responseTimeout}. */
+    public static DockerEngine connect(DockerEndpoint endpoint, java.time.Duration responseTimeout) {
+        return new DockerEngine(DockerClients.connect(endpoint, responseTimeout));
+    }
+
     @Override
     public String apiVersion() {
         return api.getVersion();

@@ -52,6 +52,14 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
     private final ArrayDeque<Idle> idle = new ArrayDeque<>();
     private final Object poolLock = new Object();
     private volatile boolean closed;
+    /** How long a short call may wait for the response's head; 0 for no limit. */
+    private final long responseTimeoutMillis;
+    private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "compose4j-response-timeout");
+            t.setDaemon(true);
+            return t;
+        });
 
     private record Idle(Connection connection, long since) {
     }
@@ -64,6 +72,7 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
         this.maxIdle = builder.maxIdle;
         this.maxIdleNanos = builder.maxIdleTime.toNanos();
         int timeout = (int) Math.min(Integer.MAX_VALUE, builder.connectTimeout.toMillis());
+        this.responseTimeoutMillis = builder.responseTimeout.toMillis();
         if (host.isUnix()) {
             this.connector = Wire.unix(host.socketPath());
             this.hostHeader = "docker";
@@ -88,6 +97,7 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
     public static final class Builder {
         private final DockerEndpoint endpoint;
         private Duration connectTimeout = Duration.ofSeconds(30);
+        private Duration responseTimeout = Duration.ZERO;
         private String userAgent = "compose4j";
         private int maxIdle = 16;
         private Duration maxIdleTime = Duration.ofSeconds(60);
@@ -99,6 +109,17 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
         /** TCP/TLS connect timeout (unix sockets connect at once or fail). Default 30 s, like the docker CLI. */
         public Builder connectTimeout(Duration value) {
             this.connectTimeout = Objects.requireNonNull(value);
+            return this;
+        }
+
+        /**
+         * How long a short call (a {@code GET} or {@code HEAD} that is not a stream: ping, inspect, list) waits for the
+         * daemon to start answering before it fails; zero (the default) for no limit. Streams (logs, events, stats,
+         * attach) and calls that legitimately take long (stop, wait, pull, build) are never limited: a daemon that
+         * accepts connections but never answers is found by the first short call, which every command makes.
+         */
+        public Builder responseTimeout(Duration value) {
+            this.responseTimeout = Objects.requireNonNull(value);
             return this;
         }
 
@@ -143,10 +164,18 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
                 connection = connect(request);
             }
             long before = connection.in.consumed();
+            AtomicBoolean timedOut = new AtomicBoolean();
+            java.util.concurrent.ScheduledFuture<?> watchdog = watch(request, connection, timedOut);
             try {
                 return exchange(connection, request, head, fixedBody);
             } catch (IOException e) {
                 connection.wire.close();
+                if (timedOut.get()) {
+                    throw new ComposeException(Failure.GENERAL, "Cannot connect to the Docker daemon at " + host
+                        + ": no answer to " + request.method() + " " + request.path().replaceAll("\\?.*", "")
+                        + " within " + Duration.ofMillis(responseTimeoutMillis).toSeconds()
+                        + "s. Is the docker daemon running?", e);
+                }
                 boolean nothingReceived = connection.in.consumed() == before;
                 if (reused && replayable && nothingReceived && attempt == 0) {
                     continue; // the daemon dropped an idle connection; a fresh one will do
@@ -155,8 +184,36 @@ public final class JdkDockerHttpClient implements DockerHttpClient {
             } catch (RuntimeException e) {
                 connection.wire.close();
                 throw e;
+            } finally {
+                if (watchdog != null) {
+                    watchdog.cancel(false);
+                }
             }
         }
+    }
+
+    /** Closes the connection if a short call's answer does not start in time (closing unblocks the read). */
+    private java.util.concurrent.ScheduledFuture<?> watch(Request request, Connection connection, AtomicBoolean timedOut) {
+        if (responseTimeoutMillis <= 0 || !shortCall(request)) {
+            return null;
+        }
+        return WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            connection.wire.close();
+        }, responseTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    static boolean shortCall(Request request) {
+        String method = request.method();
+        if (!method.equals("GET") && !method.equals("HEAD") || request.hijackedInput() != null) {
+            return false;
+        }
+        String path = request.path();
+        int query = path.indexOf('?');
+        String bare = query < 0 ? path : path.substring(0, query);
+        return !bare.endsWith("/logs") && !bare.endsWith("/events") && !bare.endsWith("/stats")
+            && !bare.endsWith("/attach/ws") && !bare.endsWith("/export") && !bare.endsWith("/get")
+            && !bare.endsWith("/archive");
     }
 
     private Connection connect(Request request) {
