@@ -347,8 +347,8 @@ public final class StackConverter {
     /** One warning per attribute Swarm ignores, naming the services that set it. */
     static List<String> warnings(Project project) {
         Map<String, List<String>> used = new LinkedHashMap<>();
-        for (Service s : new TreeMap<>(project.services()).values()) {
-            for (String attribute : IGNORED.keySet()) {
+        for (String attribute : IGNORED.keySet()) {
+            for (Service s : new TreeMap<>(project.services()).values()) {
                 if (sets(s, attribute)) {
                     used.computeIfAbsent(attribute, a -> new ArrayList<>()).add(s.name());
                 }

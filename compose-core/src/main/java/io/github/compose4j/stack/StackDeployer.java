@@ -224,12 +224,17 @@ public final class StackDeployer {
             for (SwarmService s : services) {
                 List<SwarmTask> own = tasks.getOrDefault(s.id(), List.of());
                 Convergence c = Convergence.of(s, own);
-                String report = s.spec().name() + ": " + c.describe();
+                boolean rolling = s.updateState().equals("updating") || s.updateState().equals("rollback_started");
+                if (s.updateState().equals("paused") || s.updateState().equals("rollback_paused")) {
+                    throw new ComposeException(Failure.GENERAL, "service " + s.spec().name() + ": update "
+                        + s.updateState().replace('_', ' ') + " (see docker service inspect " + s.spec().name() + ")");
+                }
+                String report = s.spec().name() + ": " + c.describe() + (rolling ? ", rolling update" : "");
                 if (!report.equals(lastReport.get(s.id()))) {
                     out.accept(report);
                     lastReport.put(s.id(), report);
                 }
-                converged &= c.done();
+                converged &= c.done() && !rolling;
             }
             if (converged) {
                 out.accept("Stack " + stack + " converged");

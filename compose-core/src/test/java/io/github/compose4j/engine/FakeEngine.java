@@ -1374,7 +1374,7 @@ public final class FakeEngine implements Engine {
             }
             String id = nextId("service").substring(0, 25);
             services.put(id, new io.github.compose4j.engine.swarm.SwarmService(id, 1, spec, desired(spec),
-                desired(spec), 0));
+                desired(spec), 0, ""));
             return id;
         }
     }
@@ -1393,7 +1393,7 @@ public final class FakeEngine implements Engine {
                 throw new EngineException(EngineException.Kind.OTHER, "update out of sequence");
             }
             services.put(id, new io.github.compose4j.engine.swarm.SwarmService(id, version + 1, spec, desired(spec),
-                desired(spec), 0));
+                desired(spec), 0, ""));
         }
     }
 

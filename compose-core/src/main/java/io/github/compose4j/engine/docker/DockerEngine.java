@@ -727,7 +727,8 @@ public final class DockerEngine implements Engine {
                 s.path("Version").path("Index").asLong(0), SwarmBodies.readService(s.path("Spec")),
                 s.path("ServiceStatus").path("RunningTasks").asLong(0),
                 s.path("ServiceStatus").path("DesiredTasks").asLong(0),
-                s.path("ServiceStatus").path("CompletedTasks").asLong(0)));
+                s.path("ServiceStatus").path("CompletedTasks").asLong(0),
+                s.path("UpdateStatus").path("State").asText("")));
         }
         return List.copyOf(services);
     }
