@@ -104,10 +104,10 @@ public final class StackDeployer {
             }
             changes.add(change);
         }
-        removeUnusedFiles(stack.name());
         if (!options.detach()) {
             awaitConvergence(stack.name(), changes);
         }
+        removeUnusedFiles(stack.name());
         return changes;
     }
 
