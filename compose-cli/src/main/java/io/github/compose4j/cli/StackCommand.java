@@ -82,6 +82,9 @@ public final class StackCommand implements Callable<Integer> {
         @Option(names = "--with-registry-auth", description = "Send registry authentication details to Swarm agents")
         boolean withRegistryAuth;
 
+        @Spec
+        CommandSpec spec;
+
         @Option(names = {"-d", "--detach"}, arity = "0..1", fallbackValue = "true",
             description = "Exit immediately instead of waiting for the stack services to converge")
         boolean detach = true;
@@ -89,14 +92,19 @@ public final class StackCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             DeployOptions.ResolveImage mode = DeployOptions.ResolveImage.parse(resolveImage);
+            if (detach && !spec.commandLine().getParseResult().hasMatchedOption("--detach")) {
+                parent.root.ctx.err().println("Since --detach=false was not specified, tasks will be created in the "
+                    + "background.\nIn a future release, --detach=false will become the default.");
+            }
             Project project = parent.root.loader().load(LoadOptions.DEFAULT, List.of());
             String name = stack == null || stack.isEmpty() ? project.name() : stack;
-            var spec = StackConverter.convert(project, name, StackFiles.read(project, project.secrets(), "secret"),
+            var stackSpec = StackConverter.convert(project, name,
+                StackFiles.read(project, project.secrets(), "secret"),
                 StackFiles.read(project, project.configs(), "config"));
             // Registry credentials come from the docker config; until they are read, the swarm pulls anonymously.
             DeployOptions options = new DeployOptions(prune, mode, Optional.empty(), detach);
             try (Engine engine = Main.connect(parent.root.ctx)) {
-                parent.deployer(engine).deploy(spec, options);
+                parent.deployer(engine).deploy(stackSpec, options);
             }
             return 0;
         }
