@@ -105,7 +105,7 @@ public final class StackDeployer {
             changes.add(change);
         }
         if (!options.detach()) {
-            awaitConvergence(stack.name(), changes);
+            awaitConvergence(stack.name());
         }
         removeUnusedFiles(stack.name());
         return changes;
@@ -120,8 +120,8 @@ public final class StackDeployer {
     private Map<String, String> networks(StackSpec stack) {
         Map<String, String> ids = new HashMap<>();
         for (String name : stack.externalNetworks()) {
-            if (List.of("host", "bridge", "none", "ingress").contains(name) && !name.equals("ingress")) {
-                continue;
+            if (List.of("host", "bridge", "none").contains(name)) {
+                continue; // present on every node as a local network: nothing to check
             }
             NetworkSummary n = engine.inspectNetwork(name).orElseThrow(() -> new ComposeException(Failure.GENERAL,
                 "network \"" + name + "\" is declared as external, but could not be found. You need to create a "
@@ -213,7 +213,7 @@ public final class StackDeployer {
      * Waits until every service runs as many up-to-date tasks as it asks for (jobs: until they complete), printing
      * a line each time a service's count changes.
      */
-    private void awaitConvergence(String stack, List<ServiceChange> changes) {
+    private void awaitConvergence(String stack) {
         Map<String, String> lastReport = new LinkedHashMap<>();
         while (true) {
             List<SwarmService> services = engine.listServices(Map.of(StackLabels.NAMESPACE, stack), Set.of());
@@ -250,14 +250,13 @@ public final class StackDeployer {
     }
 
     /** How far a service is from its desired state, from its tasks. */
-    record Convergence(long running, long desired, boolean job, long failed, String lastError) {
+    record Convergence(long running, long desired, boolean job, String lastError) {
         static Convergence of(SwarmService s, List<SwarmTask> tasks) {
             ServiceMode.Kind kind = s.spec().mode().kind();
             boolean job = kind == ServiceMode.Kind.REPLICATED_JOB || kind == ServiceMode.Kind.GLOBAL_JOB;
             String image = s.spec().task().container().image();
             long up = 0;
             long wanted = 0;
-            long failed = 0;
             String error = "";
             for (SwarmTask t : tasks) {
                 boolean current = t.image().equals(image);
@@ -273,7 +272,6 @@ public final class StackDeployer {
                     }
                 }
                 if ((t.state().equals("failed") || t.state().equals("rejected")) && !t.error().isEmpty()) {
-                    failed++;
                     error = t.error();
                 }
             }
@@ -281,7 +279,7 @@ public final class StackDeployer {
                 case REPLICATED, REPLICATED_JOB -> s.spec().mode().replicas();
                 case GLOBAL, GLOBAL_JOB -> Math.max(wanted, 1);
             };
-            return new Convergence(up, desired, job, failed, error);
+            return new Convergence(up, desired, job, error);
         }
 
         boolean done() {
