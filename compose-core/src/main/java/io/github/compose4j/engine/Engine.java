@@ -194,4 +194,43 @@ public interface Engine extends AutoCloseable {
 
     /** Images (not dangling ones) carrying every given label with exactly the given value. */
     List<ImageSummary> listImages(Map<String, String> labels);
+
+    // swarm
+
+    /** Whether this daemon is a manager of a swarm (only managers accept service, secret and config calls). */
+    boolean isSwarmManager();
+
+    /**
+     * Services carrying every label of {@code labels} with exactly its value and every key of {@code labelKeys},
+     * with their running and desired task counts.
+     */
+    java.util.List<io.github.compose4j.engine.swarm.SwarmService> listServices(Map<String, String> labels,
+                                                                            java.util.Set<String> labelKeys);
+
+    /** Creates a service and returns its id, with the daemon's warnings sent to {@code warnings}. */
+    String createService(io.github.compose4j.engine.swarm.ServiceSpec spec, Optional<String> registryAuth,
+                         Consumer<String> warnings);
+
+    /** Replaces the spec of the service at {@code version}; the daemon rolls its tasks per the update policy. */
+    void updateService(String id, long version, io.github.compose4j.engine.swarm.ServiceSpec spec,
+                       Optional<String> registryAuth, Consumer<String> warnings);
+
+    void removeService(String id);
+
+    /** Tasks of the given services (of all services when empty). */
+    java.util.List<io.github.compose4j.engine.swarm.SwarmTask> listTasks(java.util.Collection<String> serviceIds);
+
+    java.util.List<io.github.compose4j.engine.swarm.SwarmNode> listNodes();
+
+    /** Secrets or configs carrying every given label with exactly the given value. */
+    java.util.List<io.github.compose4j.engine.swarm.SwarmFile> listSwarmFiles(
+        io.github.compose4j.engine.swarm.SwarmFile.Kind kind, Map<String, String> labels);
+
+    /** Creates a secret or config and returns its id; a name in use is a {@link EngineException.Kind#CONFLICT}. */
+    String createSwarmFile(io.github.compose4j.engine.swarm.SwarmFileSpec spec);
+
+    void removeSwarmFile(io.github.compose4j.engine.swarm.SwarmFile.Kind kind, String id);
+
+    /** The digest a registry gives for an image reference ({@code sha256:...}); empty when it cannot be asked. */
+    Optional<String> registryDigest(String image, Optional<String> registryAuth);
 }

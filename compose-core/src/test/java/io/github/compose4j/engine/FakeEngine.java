@@ -1370,4 +1370,183 @@ public final class FakeEngine implements Engine {
                 .map(this::imageSummary).toList();
         }
     }
+    // swarm
+
+    private boolean swarmManager;
+    private final Map<String, io.github.compose4j.engine.swarm.SwarmService> services = new LinkedHashMap<>();
+    private final Map<String, io.github.compose4j.engine.swarm.SwarmFile> swarmFiles = new LinkedHashMap<>();
+    private final Map<String, String> registryDigests = new LinkedHashMap<>();
+
+    /** Makes this engine a swarm manager (it is not one by default, as a fresh daemon). */
+    public FakeEngine swarmManager() {
+        synchronized (lock) {
+            swarmManager = true;
+            return this;
+        }
+    }
+
+    /** The digest the registry gives for {@code image}. */
+    public FakeEngine registryDigest(String image, String digest) {
+        synchronized (lock) {
+            registryDigests.put(image, digest);
+            return this;
+        }
+    }
+
+    @Override
+    public boolean isSwarmManager() {
+        synchronized (lock) {
+            return swarmManager;
+        }
+    }
+
+    @Override
+    public List<io.github.compose4j.engine.swarm.SwarmService> listServices(Map<String, String> labels,
+                                                                         java.util.Set<String> labelKeys) {
+        synchronized (lock) {
+            requireManager();
+            return services.values().stream()
+                .filter(s -> s.spec().labels().entrySet().containsAll(labels.entrySet())
+                    && s.spec().labels().keySet().containsAll(labelKeys))
+                .toList();
+        }
+    }
+
+    @Override
+    public String createService(io.github.compose4j.engine.swarm.ServiceSpec spec, Optional<String> registryAuth,
+                                java.util.function.Consumer<String> warnings) {
+        synchronized (lock) {
+            requireManager();
+            record("createService", spec.name(), spec);
+            if (services.values().stream().anyMatch(s -> s.spec().name().equals(spec.name()))) {
+                throw new EngineException(EngineException.Kind.CONFLICT, "name conflicts with an existing object");
+            }
+            String id = nextId("service").substring(0, 25);
+            services.put(id, new io.github.compose4j.engine.swarm.SwarmService(id, 1, spec, desired(spec),
+                desired(spec), 0, ""));
+            return id;
+        }
+    }
+
+    @Override
+    public void updateService(String id, long version, io.github.compose4j.engine.swarm.ServiceSpec spec,
+                              Optional<String> registryAuth, java.util.function.Consumer<String> warnings) {
+        synchronized (lock) {
+            requireManager();
+            record("updateService", spec.name(), spec);
+            io.github.compose4j.engine.swarm.SwarmService current = services.get(id);
+            if (current == null) {
+                throw new EngineException(EngineException.Kind.NOT_FOUND, "service " + id + " not found");
+            }
+            if (current.version() != version) {
+                throw new EngineException(EngineException.Kind.OTHER, "update out of sequence");
+            }
+            services.put(id, new io.github.compose4j.engine.swarm.SwarmService(id, version + 1, spec, desired(spec),
+                desired(spec), 0, ""));
+        }
+    }
+
+    @Override
+    public void removeService(String id) {
+        synchronized (lock) {
+            requireManager();
+            io.github.compose4j.engine.swarm.SwarmService removed = services.remove(id);
+            if (removed == null) {
+                throw new EngineException(EngineException.Kind.NOT_FOUND, "service " + id + " not found");
+            }
+            record("removeService", removed.spec().name(), null);
+        }
+    }
+
+    @Override
+    public List<io.github.compose4j.engine.swarm.SwarmTask> listTasks(java.util.Collection<String> serviceIds) {
+        synchronized (lock) {
+            requireManager();
+            List<io.github.compose4j.engine.swarm.SwarmTask> tasks = new ArrayList<>();
+            for (io.github.compose4j.engine.swarm.SwarmService s : services.values()) {
+                if (!serviceIds.isEmpty() && !serviceIds.contains(s.id())) {
+                    continue;
+                }
+                for (long slot = 1; slot <= s.desiredTasks(); slot++) {
+                    tasks.add(new io.github.compose4j.engine.swarm.SwarmTask(s.id().substring(0, 12) + slot, s.id(),
+                        slot, "node1", "running", "running", java.time.Instant.EPOCH, "",
+                        s.spec().task().container().image(), List.of()));
+                }
+            }
+            return tasks;
+        }
+    }
+
+    @Override
+    public List<io.github.compose4j.engine.swarm.SwarmNode> listNodes() {
+        synchronized (lock) {
+            requireManager();
+            return List.of(new io.github.compose4j.engine.swarm.SwarmNode("node1", "fakehost"));
+        }
+    }
+
+    @Override
+    public List<io.github.compose4j.engine.swarm.SwarmFile> listSwarmFiles(
+        io.github.compose4j.engine.swarm.SwarmFile.Kind kind, Map<String, String> labels) {
+        synchronized (lock) {
+            requireManager();
+            return swarmFiles.values().stream()
+                .filter(f -> f.kind() == kind && f.labels().entrySet().containsAll(labels.entrySet())).toList();
+        }
+    }
+
+    @Override
+    public String createSwarmFile(io.github.compose4j.engine.swarm.SwarmFileSpec spec) {
+        synchronized (lock) {
+            requireManager();
+            record("createSwarmFile", spec.name(), spec);
+            if (swarmFiles.values().stream().anyMatch(f -> f.kind() == spec.kind() && f.name().equals(spec.name()))) {
+                throw new EngineException(EngineException.Kind.CONFLICT, spec.name() + " already exists");
+            }
+            String id = nextId("file").substring(0, 25);
+            swarmFiles.put(id, new io.github.compose4j.engine.swarm.SwarmFile(spec.kind(), id, spec.name(),
+                spec.labels()));
+            return id;
+        }
+    }
+
+    @Override
+    public void removeSwarmFile(io.github.compose4j.engine.swarm.SwarmFile.Kind kind, String id) {
+        synchronized (lock) {
+            requireManager();
+            io.github.compose4j.engine.swarm.SwarmFile f = swarmFiles.get(id);
+            if (f == null || f.kind() != kind) {
+                throw new EngineException(EngineException.Kind.NOT_FOUND, id + " not found");
+            }
+            boolean inUse = services.values().stream().map(s -> s.spec().task().container())
+                .flatMap(c -> (kind == io.github.compose4j.engine.swarm.SwarmFile.Kind.SECRET ? c.secrets()
+                    : c.configs()).stream())
+                .anyMatch(r -> r.objectId().equals(id));
+            if (inUse) {
+                throw new EngineException(EngineException.Kind.INVALID, f.name() + " is in use");
+            }
+            swarmFiles.remove(id);
+            record("removeSwarmFile", f.name(), null);
+        }
+    }
+
+    @Override
+    public Optional<String> registryDigest(String image, Optional<String> registryAuth) {
+        synchronized (lock) {
+            return Optional.ofNullable(registryDigests.get(image));
+        }
+    }
+
+    private void requireManager() {
+        if (!swarmManager) {
+            throw new EngineException(EngineException.Kind.UNAVAILABLE, "This node is not a swarm manager.");
+        }
+    }
+
+    private static long desired(io.github.compose4j.engine.swarm.ServiceSpec spec) {
+        return switch (spec.mode().kind()) {
+            case REPLICATED, REPLICATED_JOB -> spec.mode().replicas();
+            case GLOBAL, GLOBAL_JOB -> 1;
+        };
+    }
 }

@@ -714,4 +714,113 @@ public final class DockerEngine implements Engine {
         raw.send(Method.GET, "/images/json", query, null).forEach(i -> images.add(Summaries.listedImage(i)));
         return List.copyOf(images);
     }
+
+    // swarm
+
+    @Override
+    public boolean isSwarmManager() {
+        return raw.send(Method.GET, "/info", Map.of(), null).path("Swarm").path("ControlAvailable").asBoolean(false);
+    }
+
+    @Override
+    public List<io.github.compose4j.engine.swarm.SwarmService> listServices(Map<String, String> labels,
+                                                                         java.util.Set<String> labelKeys) {
+        Map<String, String> query = new LinkedHashMap<>();
+        List<String> label = new ArrayList<>();
+        new TreeMap<>(labels).forEach((k, v) -> label.add(k + "=" + v));
+        labelKeys.stream().sorted().forEach(label::add);
+        if (!label.isEmpty()) {
+            query.put("filters", SwarmBodies.filters("label", label));
+        }
+        query.put("status", "true");
+        List<io.github.compose4j.engine.swarm.SwarmService> services = new ArrayList<>();
+        for (JsonNode s : raw.send(Method.GET, "/services", query, null)) {
+            services.add(new io.github.compose4j.engine.swarm.SwarmService(s.path("ID").asText(""),
+                s.path("Version").path("Index").asLong(0), SwarmBodies.readService(s.path("Spec")),
+                s.path("ServiceStatus").path("RunningTasks").asLong(0),
+                s.path("ServiceStatus").path("DesiredTasks").asLong(0),
+                s.path("ServiceStatus").path("CompletedTasks").asLong(0),
+                s.path("UpdateStatus").path("State").asText("")));
+        }
+        return List.copyOf(services);
+    }
+
+    @Override
+    public String createService(io.github.compose4j.engine.swarm.ServiceSpec spec, Optional<String> registryAuth,
+                                Consumer<String> warnings) {
+        JsonNode reply = raw.send(Method.POST, "/services/create", Map.of(), SwarmBodies.service(spec),
+            authHeader(registryAuth));
+        reply.path("Warnings").forEach(w -> warnings.accept(w.asText("")));
+        return reply.path("ID").asText("");
+    }
+
+    @Override
+    public void updateService(String id, long version, io.github.compose4j.engine.swarm.ServiceSpec spec,
+                              Optional<String> registryAuth, Consumer<String> warnings) {
+        JsonNode reply = raw.send(Method.POST, RawApi.path("/services/", id, "/update"),
+            Map.of("version", Long.toString(version)), SwarmBodies.service(spec), authHeader(registryAuth));
+        reply.path("Warnings").forEach(w -> warnings.accept(w.asText("")));
+    }
+
+    @Override
+    public void removeService(String id) {
+        raw.send(Method.DELETE, RawApi.path("/services/", id, ""), Map.of(), null);
+    }
+
+    @Override
+    public List<io.github.compose4j.engine.swarm.SwarmTask> listTasks(java.util.Collection<String> serviceIds) {
+        Map<String, String> query = serviceIds.isEmpty() ? Map.of()
+            : Map.of("filters", SwarmBodies.filters("service", new java.util.TreeSet<>(serviceIds)));
+        List<io.github.compose4j.engine.swarm.SwarmTask> tasks = new ArrayList<>();
+        raw.send(Method.GET, "/tasks", query, null).forEach(t -> tasks.add(SwarmBodies.readTask(t)));
+        return List.copyOf(tasks);
+    }
+
+    @Override
+    public List<io.github.compose4j.engine.swarm.SwarmNode> listNodes() {
+        List<io.github.compose4j.engine.swarm.SwarmNode> nodes = new ArrayList<>();
+        raw.send(Method.GET, "/nodes", Map.of(), null).forEach(n -> nodes.add(
+            new io.github.compose4j.engine.swarm.SwarmNode(n.path("ID").asText(""),
+                n.path("Description").path("Hostname").asText(""))));
+        return List.copyOf(nodes);
+    }
+
+    @Override
+    public List<io.github.compose4j.engine.swarm.SwarmFile> listSwarmFiles(
+        io.github.compose4j.engine.swarm.SwarmFile.Kind kind, Map<String, String> labels) {
+        List<io.github.compose4j.engine.swarm.SwarmFile> files = new ArrayList<>();
+        raw.send(Method.GET, swarmFilePath(kind), labelQuery(labels), null)
+            .forEach(f -> files.add(SwarmBodies.readFile(kind, f)));
+        return List.copyOf(files);
+    }
+
+    @Override
+    public String createSwarmFile(io.github.compose4j.engine.swarm.SwarmFileSpec spec) {
+        return raw.send(Method.POST, swarmFilePath(spec.kind()) + "/create", Map.of(), SwarmBodies.file(spec))
+            .path("ID").asText("");
+    }
+
+    @Override
+    public void removeSwarmFile(io.github.compose4j.engine.swarm.SwarmFile.Kind kind, String id) {
+        raw.send(Method.DELETE, RawApi.path(swarmFilePath(kind) + "/", id, ""), Map.of(), null);
+    }
+
+    @Override
+    public Optional<String> registryDigest(String image, Optional<String> registryAuth) {
+        try {
+            String digest = raw.send(Method.GET, RawApi.path("/distribution/", image, "/json"), Map.of(), null,
+                authHeader(registryAuth)).path("Descriptor").path("digest").asText("");
+            return digest.isEmpty() ? Optional.empty() : Optional.of(digest);
+        } catch (EngineException e) {
+            return Optional.empty(); // no registry reachable: the nodes resolve the tag themselves
+        }
+    }
+
+    private static String swarmFilePath(io.github.compose4j.engine.swarm.SwarmFile.Kind kind) {
+        return kind == io.github.compose4j.engine.swarm.SwarmFile.Kind.SECRET ? "/secrets" : "/configs";
+    }
+
+    private static Map<String, String> authHeader(Optional<String> registryAuth) {
+        return registryAuth.filter(a -> !a.isEmpty()).map(a -> Map.of("X-Registry-Auth", a)).orElse(Map.of());
+    }
 }

@@ -76,6 +76,18 @@ final class EngineJson {
         return out.toByteArray();
     }
 
+    /** Indented JSON of a tree, for people and golden files. */
+    static String writePretty(JsonNode node) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator gen = FACTORY.createGenerator(out)) {
+            gen.useDefaultPrettyPrinter();
+            write(gen, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String writeString(JsonNode node) {
         return new String(write(node), java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -29,6 +29,11 @@ final class RawApi {
 
     /** Sends a JSON body (or none) and returns the JSON reply ({@code MissingNode} when empty). */
     JsonNode send(Method method, String path, Map<String, String> query, JsonNode body) {
+        return send(method, path, query, body, Map.of());
+    }
+
+    /** As {@link #send(Method, String, Map, JsonNode)}, with request headers ({@code X-Registry-Auth}). */
+    JsonNode send(Method method, String path, Map<String, String> query, JsonNode body, Map<String, String> headers) {
         byte[] bytes = null;
         if (body != null) {
             bytes = EngineJson.write(body);
@@ -36,6 +41,7 @@ final class RawApi {
         DockerHttpClient.Request.Builder request = DockerHttpClient.Request.builder()
             .method(method)
             .path(versionPrefix + path + queryString(query));
+        headers.forEach(request::putHeader);
         if (bytes != null) {
             request.putHeader("Content-Type", "application/json").bodyBytes(bytes);
         }
