@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
                 StartCommand.class, StopCommand.class, RestartCommand.class, KillCommand.class, PauseCommand.class,
                 UnpauseCommand.class, RmCommand.class, ScaleCommand.class, WaitCommand.class,
                 RunCommand.class, ExecCommand.class, CopyCommand.class,
-                LogsCommand.class})
+                LogsCommand.class,
+                BuildCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 

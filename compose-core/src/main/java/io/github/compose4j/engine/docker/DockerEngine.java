@@ -702,4 +702,13 @@ public final class DockerEngine implements Engine {
             throw new EngineException(EngineException.Kind.OTHER, "unreadable stat of the path: " + e.getMessage());
         }
     }
+
+    // Build
+
+    @Override
+    public io.github.compose4j.engine.BuildResult buildImage(io.github.compose4j.engine.ImageBuildSpec spec,
+                                                             java.io.InputStream context,
+                                                             Consumer<io.github.compose4j.engine.BuildMessage> output) {
+        return new ImageBuilds(connection.http(), api.getVersion()).build(spec, context, output);
+    }
 }
