@@ -1354,8 +1354,9 @@ public final class FakeEngine implements Engine {
             throw new java.io.UncheckedIOException(e);
         }
         synchronized (lock) {
-            record("buildImage", spec.tags().get(0), spec);
-            String first = normalize(spec.tags().get(0));
+            String image = spec.tags().get(spec.tags().size() - 1);
+            record("buildImage", image, spec);
+            String first = normalize(image);
             buildContexts.put(first, bytes);
             output.accept(BuildMessage.text("Step 1/1 : FROM busybox:latest\n"));
             BuildResult failure = failingBuilds.get(first);
