@@ -1,7 +1,5 @@
 package io.github.compose4j.build;
 
-import io.github.compose4j.error.ComposeException;
-import io.github.compose4j.error.Failure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +65,8 @@ public final class DockerfileCheck {
                 }
             }
             problem(instruction.toString().strip()).ifPresent(p -> {
-                throw new ComposeException(Failure.BUILD, file + ":" + (first + 1) + ": " + p + " requires BuildKit; "
-                        + "compose4j builds with the engine's classic builder, which does not support it");
+                throw new BuildFailure(file + ":" + (first + 1) + ": " + p + " requires BuildKit; "
+                        + "compose4j builds with the engine's classic builder, which does not support it", 1);
             });
         }
         return warnings;

@@ -96,6 +96,8 @@ final class ImageBuilds {
             q.add(new String[] {"nocache", "1"});
         }
         q.add(new String[] {"rm", "1"});
+        // Compose's (deprecated, always on) --force-rm: a failed step's container goes too.
+        q.add(new String[] {"forcerm", "1"});
         if (spec.pull()) {
             q.add(new String[] {"pull", "1"});
         }
