@@ -81,6 +81,13 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Project project = root.loader().load(LoadOptions.DEFAULT, services);
         BuildOptions options = new BuildOptions(services, withDependencies, buildArgs(buildArgs), noCache, pull);
+        if (root.global.dryRun) {
+            for (String name : io.github.compose4j.build.ProjectBuilder.selected(project, options)) {
+                root.ctx.out().println("build image " + io.github.compose4j.observe.ObservedState.imageOf(project,
+                        project.services().get(name)) + " for service " + name);
+            }
+            return 0;
+        }
         BuildOutput output = quiet ? BuildOutput.NONE : new BuildText(root.ctx.out());
         try (Engine engine = Main.connect(root.ctx)) {
             Compose compose = new Compose(engine, ProgressListener.NONE, root.global.parallel);
