@@ -238,7 +238,7 @@ public final class Compose {
         if (!pulls.isEmpty()) {
             execute(alone, new Plan(pulls, List.of()), observed, execution);
         }
-        upBuilds.run(alone, ObservedState.forUp(engine, alone));
+        upBuilds.run(alone, () -> ObservedState.forUp(engine, alone));
     }
 
     /** {@code run}'s second part: the one-off container, attached to {@code io} unless detached; its exit code. */

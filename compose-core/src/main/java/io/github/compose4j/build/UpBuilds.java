@@ -30,10 +30,18 @@ public final class UpBuilds {
 
     /** Builds what {@code observed} shows missing; whether anything was built (the engine changed). */
     public boolean run(Project project, ObservedState observed) {
-        if (builder == null) {
+        return run(project, () -> observed);
+    }
+
+    /**
+     * Builds what the engine, read only if some service has a {@code build} section, shows missing; whether
+     * anything was built.
+     */
+    public boolean run(Project project, java.util.function.Supplier<ObservedState> observed) {
+        if (builder == null || project.services().values().stream().noneMatch(s -> s.build().isPresent())) {
             return false;
         }
-        Set<String> needed = ProjectBuilder.needed(project, observed);
+        Set<String> needed = ProjectBuilder.needed(project, observed.get());
         if (needed.isEmpty()) {
             return false;
         }

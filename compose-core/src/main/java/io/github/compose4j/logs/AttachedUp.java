@@ -206,7 +206,7 @@ public final class AttachedUp {
             }
             plan = Planner.upAfterPull(project, ObservedState.capture(engine, project), createOnly);
         }
-        if (builds.run(project, ObservedState.capture(engine, project))) {
+        if (builds.run(project, () -> ObservedState.capture(engine, project))) {
             plan = Planner.upAfterPull(project, ObservedState.capture(engine, project), createOnly);
         }
         execute(plan, new MoreFollows(progress));

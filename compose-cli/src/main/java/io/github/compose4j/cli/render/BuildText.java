@@ -27,7 +27,7 @@ public final class BuildText implements BuildOutput {
 
     @Override
     public synchronized void uploaded(String service, long bytes, boolean done) {
-        out.print("Sending build context to Docker daemon  " + String.format("%8s", humanSize(bytes))
+        out.print("Sending build context to Docker daemon " + String.format("%8s", humanSize(bytes))
                 + (done ? "\r\r\n" : "\r"));
         out.flush();
     }
