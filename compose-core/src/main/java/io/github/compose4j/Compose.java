@@ -36,6 +36,7 @@ public final class Compose {
     private final Engine engine;
     private final ProgressListener listener;
     private final int parallelism;
+    private final io.github.compose4j.build.UpBuilds upBuilds;
     private volatile PlanExecutor running;
 
     /**
@@ -45,6 +46,15 @@ public final class Compose {
         this.engine = engine;
         this.listener = listener;
         this.parallelism = parallelism;
+        this.upBuilds = io.github.compose4j.build.UpBuilds.of(engine, io.github.compose4j.build.BuildOutput.NONE,
+                io.github.compose4j.build.RegistryConfig.NONE, io.github.compose4j.build.BuildOptions.defaults());
+    }
+
+    private Compose(Compose base, io.github.compose4j.build.UpBuilds upBuilds) {
+        this.engine = base.engine;
+        this.listener = base.listener;
+        this.parallelism = base.parallelism;
+        this.upBuilds = upBuilds;
     }
 
     /** What {@code up} would do now. */
@@ -63,6 +73,10 @@ public final class Compose {
         List<Step> pulls = plan.steps().stream().filter(s -> s.action() instanceof Action.PullImage).toList();
         if (!pulls.isEmpty()) {
             execute(project, new Plan(pulls, List.of()), observed, execution);
+            observed = ObservedState.forUp(engine, project);
+            plan = Planner.upAfterPull(project, observed, options);
+        }
+        if (upBuilds.run(project, observed)) {
             observed = ObservedState.forUp(engine, project);
             plan = Planner.upAfterPull(project, observed, options);
         }
@@ -231,6 +245,7 @@ public final class Compose {
         if (!pulls.isEmpty()) {
             execute(alone, new Plan(pulls, List.of()), observed, execution);
         }
+        upBuilds.run(alone, () -> ObservedState.forUp(engine, alone));
     }
 
     /** {@code run}'s second part: the one-off container, attached to {@code io} unless detached; its exit code. */
@@ -275,7 +290,30 @@ public final class Compose {
      * listener and the stop's to {@code stopping}; run it once, cancel it from any thread.
      */
     public AttachedUp attachedUp(LogConsumer consumer, ProgressListener stopping) {
-        return new AttachedUp(engine, listener, stopping, parallelism, consumer);
+        return new AttachedUp(engine, listener, stopping, parallelism, consumer).withBuilds(upBuilds);
+    }
+
+    // Build
+
+    /**
+     * This facade with the builds {@code up}, {@code create} and {@code run} make: by default the missing images
+     * of services with a {@code build} section, output dropped; {@link io.github.compose4j.build.UpBuilds#none()}
+     * for {@code --no-build}.
+     */
+    public Compose withUpBuilds(io.github.compose4j.build.UpBuilds builds) {
+        return new Compose(this, builds);
+    }
+
+    /**
+     * {@code build}: builds the selected services' images (those with a {@code build} section) in dependency
+     * order; returns the image id built for each image name.
+     */
+    public java.util.Map<String, String> build(Project project, io.github.compose4j.build.BuildOptions options,
+                                               io.github.compose4j.build.BuildOutput output,
+                                               io.github.compose4j.build.RegistryConfig registry) {
+        io.github.compose4j.build.ProjectBuilder builder = new io.github.compose4j.build.ProjectBuilder(engine, output,
+                registry);
+        return builder.build(project, io.github.compose4j.build.ProjectBuilder.selected(project, options), options);
     }
 
     // Images: pull and push

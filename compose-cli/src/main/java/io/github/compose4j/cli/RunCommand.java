@@ -120,13 +120,19 @@ public final class RunCommand implements Callable<Integer>, StopsAtPositional {
                 servicePorts, useAliases, noDeps,
                 UpCommand.truthy(project.environment().get("COMPOSE_IGNORE_ORPHANS")));
         Project applied = RunProjects.apply(project, request);
+        if (build) {
+            applied = io.github.compose4j.build.ProjectBuilder.forcingBuilds(applied);
+        }
         ExecutionOptions execution = new ExecutionOptions(OptionalInt.empty(), List.of(), false,
                 root.global.compatibility ? "_" : "-",
                 Optional.ofNullable(root.ctx.env().get("HOME")).filter(h -> !h.isEmpty()).map(Path::of));
         try (Engine engine = root.engine()) {
             try (ProgressDisplay progress = root.progressPullingFirst("Running", quietPull);
                  ProjectLock lock = Main.lock(root.ctx, applied.name())) {
-                new Compose(engine, progress, root.global.parallel).runDependencies(applied, request, execution);
+                new Compose(engine, progress, root.global.parallel).withUpBuilds(io.github.compose4j.build.UpBuilds.of(
+                        engine, new io.github.compose4j.cli.render.BuildText(root.ctx.out()),
+                        io.github.compose4j.build.RegistryConfig.NONE, io.github.compose4j.build.BuildOptions.defaults()))
+                        .runDependencies(applied, request, execution);
             }
             ConsoleStreams.checkTty(interactive, withTty);
             Compose oneOff = new Compose(engine, ProgressListener.NONE, root.global.parallel);

@@ -136,7 +136,10 @@ public class UpCommand implements Callable<Integer> {
         // The display first: Compose checks the terminal before it talks to the engine.
         try (ProgressDisplay progress = root.progressPullingFirst(progressTitle(), quietPull);
              Engine engine = root.engine()) {
-            Compose compose = new Compose(engine, progress, root.global.parallel);
+            Compose compose = new Compose(engine, progress, root.global.parallel).withUpBuilds(noBuild
+                    ? io.github.compose4j.build.UpBuilds.none()
+                    : io.github.compose4j.build.UpBuilds.of(engine, new io.github.compose4j.cli.render.BuildText(root.ctx.out()),
+                    io.github.compose4j.build.RegistryConfig.NONE, io.github.compose4j.build.BuildOptions.defaults()));
             UpOptions options = upOptions(project);
             if (root.global.dryRun) {
                 root.ctx.out().print(PlanFormatter.format(compose.planUp(project, options)));
@@ -264,6 +267,9 @@ public class UpCommand implements Callable<Integer> {
         }
         if (noDeps && !services.isEmpty()) {
             project = Selection.withOnlyServices(project, services);
+        }
+        if (build) {
+            project = io.github.compose4j.build.ProjectBuilder.forcingBuilds(project);
         }
         if (!exitCodeFrom.isEmpty() && !project.services().containsKey(exitCodeFrom)) {
             throw new ComposeException(Failure.GENERAL, "no such service: " + exitCodeFrom

@@ -233,4 +233,13 @@ public interface Engine extends AutoCloseable {
 
     /** The digest a registry gives for an image reference ({@code sha256:...}); empty when it cannot be asked. */
     Optional<String> registryDigest(String image, Optional<String> registryAuth);
+
+    // Build
+
+    /**
+     * Builds an image with the engine's classic builder (API {@code POST /build}); the tar context is read from
+     * {@code context} while it is sent. Output is reported as it comes; a failed build is a result, not an
+     * exception (engine and transport failures still are).
+     */
+    BuildResult buildImage(ImageBuildSpec spec, java.io.InputStream context, Consumer<BuildMessage> output);
 }

@@ -109,6 +109,11 @@ final class StepRunner {
         } catch (EngineException e) {
             // Compose shows the daemon's own words, without the client's "Error response from daemon: ".
             String cause = e.getMessage().replaceFirst("^Error response from daemon: ", "");
+            if (ids.stream().anyMatch(id -> project.services().containsKey(id) && project.services().get(id).build().isPresent())) {
+                // Compose goes on when the image can be built instead: the build comes after the pulls.
+                ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.WARNING, cause, "Warning")));
+                return;
+            }
             ids.forEach(id -> listener.event(new ProgressEvent(id, ProgressEvent.Status.ERROR, cause, "Error")));
             throw new ComposeException(Failure.PULL, e.getMessage(), e);
         }

@@ -1,6 +1,10 @@
 package io.github.compose4j.execute;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -11,59 +15,134 @@ import java.util.TreeMap;
  * asked for: USTAR headers (long names split into prefix and name), a PAX extended header only for
  * what USTAR cannot hold, modification times rounded to the second, two zero blocks at the end and
  * no padding to a record size.
+ *
+ * <p>Built without arguments it collects the archive in memory ({@link #finish()}); built on a stream it
+ * writes each entry as it is added (directories, symbolic links and files read from a stream too), for
+ * archives too large to hold, such as build contexts. Write failures are {@link UncheckedIOException}s.
  */
 public final class TarWriter {
     private static final int BLOCK = 512;
     private static final int NAME_SIZE = 100;
     private static final int PREFIX_SIZE = 155;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final OutputStream out;
+    private final ByteArrayOutputStream memory;
 
     /** One regular file of an archive. */
     public record Entry(String name, byte[] content, long mode, long uid, long gid, Instant modTime) {
     }
 
+    /** An archive collected in memory. */
+    public TarWriter() {
+        this.memory = new ByteArrayOutputStream();
+        this.out = memory;
+    }
+
+    /** An archive written to {@code out} entry by entry; {@link #close()} ends it (and leaves {@code out} open). */
+    public TarWriter(OutputStream out) {
+        this.memory = null;
+        this.out = out;
+    }
+
     public TarWriter add(Entry e) {
+        header(e.name(), e.mode(), e.uid(), e.gid(), e.content().length, e.modTime(), (byte) '0', "");
+        writePadded(e.content());
+        return this;
+    }
+
+    /** A directory; its name gets the trailing slash tar gives directories. */
+    public TarWriter addDirectory(String name, long mode, long uid, long gid, Instant modTime) {
+        header(name.endsWith("/") ? name : name + "/", mode, uid, gid, 0, modTime, (byte) '5', "");
+        return this;
+    }
+
+    /** A symbolic link to {@code target}, kept as a link. */
+    public TarWriter addSymlink(String name, String target, long mode, long uid, long gid, Instant modTime) {
+        header(name, mode, uid, gid, 0, modTime, (byte) '2', target);
+        return this;
+    }
+
+    /**
+     * A regular file of {@code size} bytes read from {@code content}; a file that turns out shorter is padded
+     * with zeros so that the archive stays valid, one that grew is cut at {@code size}.
+     */
+    public TarWriter addFile(String name, long size, long mode, long uid, long gid, Instant modTime,
+                             InputStream content) throws IOException {
+        header(name, mode, uid, gid, size, modTime, (byte) '0', "");
+        byte[] buffer = new byte[(int) Math.min(64 * 1024, Math.max(size, 1))];
+        long left = size;
+        int n;
+        while (left > 0 && (n = content.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            out.write(buffer, 0, n);
+            left -= n;
+        }
+        while (left > 0) {
+            int zeros = (int) Math.min(buffer.length, left);
+            java.util.Arrays.fill(buffer, 0, zeros, (byte) 0);
+            out.write(buffer, 0, zeros);
+            left -= zeros;
+        }
+        pad(size);
+        return this;
+    }
+
+    /** The archive, closed with its two zero blocks (in-memory archives only). */
+    public byte[] finish() {
+        if (memory == null) {
+            throw new IllegalStateException("a streamed archive has no bytes to return; close it");
+        }
+        memory.writeBytes(new byte[2 * BLOCK]);
+        return memory.toByteArray();
+    }
+
+    /** Ends a streamed archive with its two zero blocks and flushes it. */
+    public void close() {
+        write(new byte[2 * BLOCK]);
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void header(String fullName, long mode, long uid, long gid, long size, Instant modTime, byte type,
+                        String link) {
         Map<String, String> pax = new TreeMap<>();
-        String name = e.name();
+        String name = fullName;
         String prefix = "";
-        boolean ascii = isAscii(name);
-        if (name.length() > NAME_SIZE || !ascii) {
+        if (name.length() > NAME_SIZE || !isAscii(name)) {
             String[] split = splitUstarPath(name);
             if (split != null) {
                 prefix = split[0];
                 name = split[1];
             } else {
-                pax.put("path", e.name());
+                pax.put("path", fullName);
             }
         }
-        long seconds = roundedSeconds(e.modTime());
-        numeric(pax, "uid", e.uid(), 8);
-        numeric(pax, "gid", e.gid(), 8);
-        numeric(pax, "size", e.content().length, 12);
+        if (link.length() > NAME_SIZE || !isAscii(link)) {
+            pax.put("linkpath", link);
+        }
+        long seconds = roundedSeconds(modTime);
+        numeric(pax, "uid", uid, 8);
+        numeric(pax, "gid", gid, 8);
+        numeric(pax, "size", size, 12);
         numeric(pax, "mtime", seconds, 12);
         if (pax.isEmpty()) {
-            writeHeader(name, prefix, e.mode(), e.uid(), e.gid(), e.content().length, seconds, (byte) '0', true);
+            writeHeader(name, prefix, mode, uid, gid, size, seconds, type, link);
         } else {
-            writePax(e, pax, seconds);
+            writePax(fullName, pax);
+            writeHeader(toAscii(fullName), "", mode, uid, gid, size, seconds, type, toAscii(link));
         }
-        writePadded(e.content());
-        return this;
     }
 
-    /** The archive, closed with its two zero blocks. */
-    public byte[] finish() {
-        out.writeBytes(new byte[2 * BLOCK]);
-        return out.toByteArray();
-    }
-
-    private void writePax(Entry e, Map<String, String> pax, long seconds) {
+    private void writePax(String fullName, Map<String, String> pax) {
         StringBuilder records = new StringBuilder();
         pax.forEach((k, v) -> records.append(paxRecord(k, v)));
         byte[] data = records.toString().getBytes(StandardCharsets.UTF_8);
-        int slash = e.name().lastIndexOf('/');
-        String dir = e.name().substring(0, slash + 1);
-        String file = e.name().substring(slash + 1);
+        String bare = fullName.endsWith("/") ? fullName.substring(0, fullName.length() - 1) : fullName;
+        int slash = bare.lastIndexOf('/');
+        String dir = bare.substring(0, slash + 1);
+        String file = bare.substring(slash + 1);
         String paxName = clean(dir + "PaxHeaders.0/" + file);
         paxName = toAscii(paxName);
         if (paxName.length() > NAME_SIZE) {
@@ -82,13 +161,12 @@ public final class TarWriter {
         header[156] = 'x';
         magic(header);
         checksum(header);
-        out.writeBytes(header);
+        write(header);
         writePadded(data);
-        writeHeader(toAscii(e.name()), "", e.mode(), e.uid(), e.gid(), e.content().length, seconds, (byte) '0', true);
     }
 
     private void writeHeader(String name, String prefix, long mode, long uid, long gid, long size, long mtime,
-                             byte type, boolean ustarFields) {
+                             byte type, String link) {
         byte[] h = new byte[BLOCK];
         string(h, 0, NAME_SIZE, name);
         octal(h, 100, 8, mode);
@@ -97,21 +175,32 @@ public final class TarWriter {
         octal(h, 124, 12, size);
         octal(h, 136, 12, mtime);
         h[156] = type;
-        if (ustarFields) {
-            octal(h, 329, 8, 0);
-            octal(h, 337, 8, 0);
-        }
+        string(h, 157, NAME_SIZE, link);
+        octal(h, 329, 8, 0);
+        octal(h, 337, 8, 0);
         string(h, 345, PREFIX_SIZE, prefix);
         magic(h);
         checksum(h);
-        out.writeBytes(h);
+        write(h);
     }
 
     private void writePadded(byte[] data) {
-        out.writeBytes(data);
-        int rest = data.length % BLOCK;
+        write(data);
+        pad(data.length);
+    }
+
+    private void pad(long size) {
+        int rest = (int) (size % BLOCK);
         if (rest != 0) {
-            out.writeBytes(new byte[BLOCK - rest]);
+            write(new byte[BLOCK - rest]);
+        }
+    }
+
+    private void write(byte[] bytes) {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

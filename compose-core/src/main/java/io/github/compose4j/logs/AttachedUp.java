@@ -65,6 +65,14 @@ public final class AttachedUp {
         this.printer = new LogPrinter(consumer);
     }
 
+    private io.github.compose4j.build.UpBuilds builds = io.github.compose4j.build.UpBuilds.none();
+
+    /** Makes this run build what {@code up} builds once the pulls are done. */
+    public AttachedUp withBuilds(io.github.compose4j.build.UpBuilds builds) {
+        this.builds = builds;
+        return this;
+    }
+
     /**
      * Runs {@code up} attached.
      *
@@ -197,6 +205,9 @@ public final class AttachedUp {
             if (cancelled.get()) {
                 return;
             }
+            plan = Planner.upAfterPull(project, ObservedState.capture(engine, project), createOnly);
+        }
+        if (builds.run(project, () -> ObservedState.capture(engine, project))) {
             plan = Planner.upAfterPull(project, ObservedState.capture(engine, project), createOnly);
         }
         execute(plan, new MoreFollows(progress));

@@ -1549,4 +1549,62 @@ public final class FakeEngine implements Engine {
             case GLOBAL, GLOBAL_JOB -> 1;
         };
     }
+    // Build
+
+    private final Map<String, byte[]> buildContexts = new LinkedHashMap<>();
+    private final Map<String, BuildResult> failingBuilds = new LinkedHashMap<>();
+
+    /** Makes builds tagged {@code tag} fail with the builder's {@code message} and {@code code}. */
+    public FakeEngine failBuild(String tag, String message, int code) {
+        synchronized (lock) {
+            failingBuilds.put(normalize(tag), BuildResult.failed(message, code));
+            return this;
+        }
+    }
+
+    /** The tar context the last build tagged {@code tag} received. */
+    public byte[] buildContext(String tag) {
+        synchronized (lock) {
+            return buildContexts.get(normalize(tag));
+        }
+    }
+
+    /**
+     * Reads the whole context, then tags an image whose id depends only on the context and the request (as the
+     * builder's cache would make it), unless {@link #failBuild} says otherwise.
+     */
+    @Override
+    public BuildResult buildImage(ImageBuildSpec spec, java.io.InputStream context, Consumer<BuildMessage> output) {
+        byte[] bytes;
+        try {
+            bytes = context.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        synchronized (lock) {
+            String image = spec.tags().get(spec.tags().size() - 1);
+            record("buildImage", image, spec);
+            String first = normalize(image);
+            buildContexts.put(first, bytes);
+            output.accept(BuildMessage.text("Step 1/1 : FROM busybox:latest\n"));
+            BuildResult failure = failingBuilds.get(first);
+            if (failure != null) {
+                return failure;
+            }
+            String id;
+            try {
+                java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+                digest.update(bytes);
+                digest.update(spec.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                id = "sha256:" + java.util.HexFormat.of().formatHex(digest.digest());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            for (String tag : spec.tags()) {
+                imageTags.put(normalize(tag), id);
+            }
+            output.accept(BuildMessage.text("Successfully built " + id.substring(7, 19) + "\n"));
+            return BuildResult.built(id);
+        }
+    }
 }

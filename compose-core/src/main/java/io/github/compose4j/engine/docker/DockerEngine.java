@@ -823,4 +823,13 @@ public final class DockerEngine implements Engine {
     private static Map<String, String> authHeader(Optional<String> registryAuth) {
         return registryAuth.filter(a -> !a.isEmpty()).map(a -> Map.of("X-Registry-Auth", a)).orElse(Map.of());
     }
+
+    // Build
+
+    @Override
+    public io.github.compose4j.engine.BuildResult buildImage(io.github.compose4j.engine.ImageBuildSpec spec,
+                                                             java.io.InputStream context,
+                                                             Consumer<io.github.compose4j.engine.BuildMessage> output) {
+        return new ImageBuilds(connection.http(), api.getVersion()).build(spec, context, output);
+    }
 }

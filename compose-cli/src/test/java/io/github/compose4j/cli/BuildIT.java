@@ -1,0 +1,195 @@
+package io.github.compose4j.cli;
+
+import io.github.compose4j.testing.RequiresDocker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Builds with the engine's classic builder, observed on what the daemon then holds. */
+@RequiresDocker
+@Timeout(600)
+class BuildIT {
+    @TempDir
+    Path tmp;
+    ItProject project;
+
+    @AfterEach
+    void cleanUp() {
+        if (project != null) {
+            project.close();
+        }
+    }
+
+    private ItProject project(String yaml, String dockerfile) throws IOException {
+        project = ItProject.create(tmp, yaml);
+        Files.writeString(project.dir.resolve("Dockerfile"), dockerfile);
+        String image = project.name + "-web";
+        project.onClose(() -> DockerCli.run("image", "rm", "-f", image));
+        return project;
+    }
+
+    private void file(String name, String content) throws IOException {
+        Path p = project.dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+    }
+
+    private String image() {
+        return project.name + "-web";
+    }
+
+    private static final String WEB = """
+            services:
+              web:
+                build: .
+            """;
+
+    @Test
+    void onlyWhatTheIgnoreFileLetsThroughReachesTheImage() throws IOException {
+        project(WEB, "FROM busybox:latest\nCOPY . /ctx\n");
+        file(".dockerignore", "*.log\nsecrets\n!secrets/public.txt\n**/tmp\n");
+        file("app.txt", "a");
+        file("debug.log", "l");
+        file("secrets/key.pem", "k");
+        file("secrets/public.txt", "p");
+        file("src/tmp/x", "x");
+        file("src/main.c", "m");
+
+        project.composeOk("build");
+
+        String listed = DockerCli.ok("run", "--rm", image(), "find", "/ctx", "-type", "f");
+        assertThat(listed.lines().sorted()).containsExactly("/ctx/.dockerignore", "/ctx/Dockerfile", "/ctx/app.txt",
+                "/ctx/compose.yaml", "/ctx/secrets/public.txt", "/ctx/src/main.c");
+    }
+
+    @Test
+    void argsAndTargetReachTheBuild() throws IOException {
+        project("""
+                services:
+                  web:
+                    build:
+                      context: .
+                      target: first
+                      args:
+                        COLOR: blue
+                """, """
+                FROM busybox:latest AS first
+                ARG COLOR
+                LABEL color=$COLOR stage=first
+                FROM busybox:latest AS second
+                LABEL stage=second
+                """);
+
+        project.composeOk("build");
+
+        assertThat(DockerCli.ok("image", "inspect", "--format", "{{index .Config.Labels \"color\"}} "
+                + "{{index .Config.Labels \"stage\"}} {{index .Config.Labels \"com.docker.compose.image.builder\"}}",
+                image()).strip()).isEqualTo("blue first classic");
+    }
+
+    @Test
+    void upBuildRecreatesTheServiceWhenItsImageChanged() throws IOException {
+        project("""
+                services:
+                  web:
+                    build: .
+                    stop_signal: SIGKILL
+                """, "FROM busybox:latest\nCOPY index.html /www/index.html\n"
+                + "CMD [\"httpd\", \"-f\", \"-p\", \"8080\", \"-h\", \"/www\"]\n");
+        file("index.html", "v1");
+        project.composeOk("up", "-d");
+        String before = project.containerId("web-1");
+        file("index.html", "v2");
+
+        ItProject.Run up = project.composeOk("up", "-d", "--build");
+
+        assertThat(up.out()).contains("Successfully tagged " + image() + ":latest");
+        assertThat(project.containerId("web-1")).isNotEqualTo(before);
+        assertThat(DockerCli.ok("exec", project.name + "-web-1", "wget", "-qO-", "http://127.0.0.1:8080/").strip())
+                .isEqualTo("v2");
+    }
+
+    @Test
+    void upBuildKeepsTheServiceWhenNothingChanged() throws IOException {
+        project("""
+                services:
+                  web:
+                    build: .
+                    command: ["sleep", "3600"]
+                    stop_signal: SIGKILL
+                """, "FROM busybox:latest\nCOPY . /ctx\n");
+        project.composeOk("up", "-d");
+        String before = project.containerId("web-1");
+
+        project.composeOk("up", "-d", "--build");
+
+        assertThat(project.containerId("web-1")).isEqualTo(before);
+    }
+
+    @Test
+    void buildArgOnTheCommandLineWinsOverTheFile() throws IOException {
+        project("""
+                services:
+                  web:
+                    build:
+                      context: .
+                      args:
+                        FOO: file
+                """, "FROM busybox:latest\nARG FOO\nLABEL foo=$FOO\n");
+
+        project.composeOk("build", "--build-arg", "FOO=cli");
+
+        assertThat(DockerCli.ok("image", "inspect", "--format", "{{index .Config.Labels \"foo\"}}", image()).strip())
+                .isEqualTo("cli");
+    }
+
+    @Test
+    void quietPrintsNothingOnStdout() throws IOException {
+        project(WEB, "FROM busybox:latest\nRUN echo building\n");
+
+        ItProject.Run build = project.composeOk("build", "-q");
+
+        assertThat(build.out()).isEmpty();
+        assertThat(DockerCli.run("image", "inspect", image()).code()).isZero();
+    }
+
+    @Test
+    void noCacheRunsEveryStepAgain() throws IOException {
+        project(WEB, "FROM busybox:latest\nRUN echo building\n");
+        project.composeOk("build");
+
+        ItProject.Run again = project.composeOk("build");
+        ItProject.Run fresh = project.composeOk("build", "--no-cache");
+
+        assertThat(again.out()).contains("Using cache");
+        assertThat(fresh.out()).doesNotContain("Using cache").contains("building");
+    }
+
+    @Test
+    void aFailingStepEndsWithItsExitCodeAndMessage() throws IOException {
+        project(WEB, "FROM busybox:latest\nRUN exit 3\n");
+
+        ItProject.Run build = project.compose("build");
+
+        assertThat(build.code()).isEqualTo(3);
+        assertThat(build.err()).contains("The command '/bin/sh -c exit 3' returned a non-zero code: 3");
+    }
+
+    @Test
+    void aBuildKitOnlyInstructionFailsBeforeTheBuild() throws IOException {
+        project(WEB, "FROM busybox:latest\nRUN --mount=type=cache,target=/c true\n");
+
+        ItProject.Run build = project.compose("build");
+
+        assertThat(build.code()).isEqualTo(1);
+        assertThat(build.err()).contains("Dockerfile:2: RUN --mount requires BuildKit");
+        assertThat(build.out()).doesNotContain("Sending build context");
+    }
+}
