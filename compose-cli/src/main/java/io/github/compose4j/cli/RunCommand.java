@@ -130,7 +130,8 @@ public final class RunCommand implements Callable<Integer>, StopsAtPositional {
             ConsoleStreams.checkTty(interactive, withTty);
             try (ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, withTty)) {
                 return new Compose(engine, ProgressListener.NONE, root.global.parallel)
-                        .runOneOff(applied, request, execution, streams.console(interactive && !detach, withTty));
+                        .runOneOff(applied, request, execution, streams.console(interactive && !detach, withTty,
+                                ProcessSignals.forwarding(withTty, root.ctx.env())));
             }
         }
     }

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @RequiresDocker
 @Timeout(300)
-class TestcontainersPluginIT {
+class ComposeContainerPluginIT {
     private static final String YAML = """
             services:
               web:
