@@ -5,6 +5,7 @@ import io.github.compose4j.cli.render.Terminals;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 import io.github.compose4j.oneoff.Console;
+import io.github.compose4j.oneoff.ConsoleEvents;
 
 import java.io.File;
 import java.io.IOException;
@@ -65,7 +66,8 @@ final class ConsoleStreams implements AutoCloseable {
         return new ConsoleStreams(ctx, saved);
     }
 
-    Console console(boolean attachStdin, boolean tty) {
+    /** The console of an attached process; {@code events} reports this process's signals and resizes meanwhile. */
+    Console console(boolean attachStdin, boolean tty, ConsoleEvents events) {
         Optional<InputStream> stdin = attachStdin ? Optional.of(System.in) : Optional.empty();
         Optional<Console.Size> size = Optional.empty();
         if (tty) {
@@ -74,7 +76,7 @@ final class ConsoleStreams implements AutoCloseable {
                 size = Optional.of(new Console.Size(s.height(), s.width()));
             }
         }
-        return new Console(stdin, ctx.out(), ctx.err(), size);
+        return new Console(stdin, ctx.out(), ctx.err(), size, events);
     }
 
     @Override

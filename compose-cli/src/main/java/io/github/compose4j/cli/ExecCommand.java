@@ -75,7 +75,8 @@ public final class ExecCommand implements Callable<Integer>, StopsAtPositional {
              ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, tty)) {
             return new Compose(engine, ProgressListener.NONE, root.global.parallel)
                     .exec(projectName.toLowerCase(java.util.Locale.ROOT), request,
-                            streams.console(interactive && !detach, tty));
+                            streams.console(interactive && !detach, tty,
+                                    ProcessSignals.resizingOnly(tty, root.ctx.env())));
         }
     }
 }

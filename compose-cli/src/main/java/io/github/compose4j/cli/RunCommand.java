@@ -135,11 +135,10 @@ public final class RunCommand implements Callable<Integer>, StopsAtPositional {
                         .runDependencies(applied, request, execution);
             }
             ConsoleStreams.checkTty(interactive, withTty);
-            Compose oneOff = new Compose(engine, ProgressListener.NONE, root.global.parallel);
-            // Interrupted, the one-off is stopped (killed at the second signal) so that --rm removes it.
-            try (ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, withTty);
-                 Interrupts ignored = Interrupts.onInterrupt(() -> oneOff.stopOneOff(false), () -> oneOff.stopOneOff(true))) {
-                return oneOff.runOneOff(applied, request, execution, streams.console(interactive && !detach, withTty));
+            try (ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, withTty)) {
+                return new Compose(engine, ProgressListener.NONE, root.global.parallel)
+                        .runOneOff(applied, request, execution, streams.console(interactive && !detach, withTty,
+                                ProcessSignals.forwarding(withTty, root.ctx.env())));
             }
         }
     }

@@ -289,7 +289,7 @@ public final class AttachedUp {
         List<String> toWatch = ProjectWatcher.union(attach.attachTo(), attach.services());
         List<Watched> initial = containers(project, toWatch).stream().map(Watched::of).toList();
         ProjectWatcher watch = new ProjectWatcher(engine, toWatch, attach.services());
-        Thread t = new Thread(() -> watch.watch(feed, initial, new ProjectWatcher.Callbacks() {
+        Thread t = new Thread(() -> watch.watch(feed, initial, new FollowedOutput(printer, readers) {
             @Override
             public void started(Watched c, long timeNanos) {
                 if (attach.attachTo().contains(c.service())) {
@@ -297,20 +297,6 @@ public final class AttachedUp {
                 } else {
                     printer.handle(new StreamEvent.Attach(c.name(), c.id(), c.service()));
                 }
-            }
-
-            @Override
-            public void recreated(Watched c, long timeNanos) {
-                printer.handle(new StreamEvent.Attach("", c.id(), c.service()));
-            }
-
-            @Override
-            public void ended(StreamEvent.Exit exit) {
-                OutputReader reader = readers.get(exit.id());
-                if (reader != null) {
-                    reader.await(5_000); // its last lines first, then its exit
-                }
-                printer.handle(exit);
             }
         }), "compose4j-watch");
         t.setDaemon(true);

@@ -69,7 +69,7 @@ public final class ProjectLogs {
     private Thread watcherThread(EventFeed feed, List<Watched> running, LogsOptions options, LogPrinter printer,
                                  List<OutputReader> readers, Map<String, OutputReader> byId) {
         ProjectWatcher watch = new ProjectWatcher(engine, options.services(), List.of());
-        Thread t = new Thread(() -> watch.watch(feed, running, new ProjectWatcher.Callbacks() {
+        Thread t = new Thread(() -> watch.watch(feed, running, new FollowedOutput(printer, byId) {
             @Override
             public void started(Watched c, long timeNanos) {
                 printer.handle(new StreamEvent.Attach(c.name(), c.id(), c.service()));
@@ -86,20 +86,6 @@ public final class ProjectLogs {
                         throw e;
                     }
                 }
-            }
-
-            @Override
-            public void recreated(Watched c, long timeNanos) {
-                printer.handle(new StreamEvent.Attach("", c.id(), c.service()));
-            }
-
-            @Override
-            public void ended(StreamEvent.Exit exit) {
-                OutputReader reader = byId.get(exit.id());
-                if (reader != null) {
-                    reader.await(5_000); // its last lines first, then its exit
-                }
-                printer.handle(exit);
             }
         }), "compose4j-watch");
         t.setDaemon(true);

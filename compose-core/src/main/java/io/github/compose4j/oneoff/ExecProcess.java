@@ -38,15 +38,10 @@ public final class ExecProcess {
             return 0;
         }
         Optional<java.io.InputStream> stdin = r.interactive() ? io.stdin() : Optional.empty();
-        try (StreamSession session = engine.startExec(execId, r.tty(), stdin)) {
+        try (StreamSession session = engine.startExec(execId, r.tty(), stdin);
+             ConsoleEvents.Subscription events = io.events().subscribe(resizing(execId, r.tty()))) {
             if (r.tty()) {
-                io.size().ifPresent(s -> {
-                    try {
-                        engine.resizeExecTty(execId, s.rows(), s.columns());
-                    } catch (RuntimeException e) {
-                        // The process may be gone already.
-                    }
-                });
+                io.size().ifPresent(s -> resize(execId, s));
             }
             try {
                 StreamFrames.copy(session.output(), r.tty(), io.out(), io.err());
@@ -55,6 +50,30 @@ public final class ExecProcess {
             }
         }
         return exitCode(execId);
+    }
+
+    /** With a TTY, the process's terminal follows the caller's size; {@code exec} forwards no signals, as docker's. */
+    private ConsoleEvents.Listener resizing(String execId, boolean tty) {
+        return new ConsoleEvents.Listener() {
+            @Override
+            public void signalled(String signal) {
+            }
+
+            @Override
+            public void resized(Console.Size size) {
+                if (tty) {
+                    resize(execId, size);
+                }
+            }
+        };
+    }
+
+    private void resize(String execId, Console.Size size) {
+        try {
+            engine.resizeExecTty(execId, size.rows(), size.columns());
+        } catch (RuntimeException e) {
+            // The process may be gone already.
+        }
     }
 
     /** The engine may mark the exec finished a moment after the stream ends. */

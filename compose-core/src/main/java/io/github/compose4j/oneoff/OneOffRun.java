@@ -83,7 +83,8 @@ public final class OneOffRun {
     private int attached(String id, RunRequest r, Console io) {
         Optional<java.io.InputStream> stdin = r.interactive() ? io.stdin() : Optional.empty();
         try (StreamSession session = engine.attachContainer(id, stdin);
-             ExitWatch exit = engine.watchExit(id, r.autoRemove())) {
+             ExitWatch exit = engine.watchExit(id, r.autoRemove());
+             ConsoleEvents.Subscription events = io.events().subscribe(forwarding(id, r.tty()))) {
             try {
                 engine.startContainer(id);
             } catch (RuntimeException e) {
@@ -120,6 +121,31 @@ public final class OneOffRun {
         } catch (RuntimeException e) {
             // Already ended or removed.
         }
+    }
+
+    /**
+     * Every signal the caller receives goes to the container, as Docker Compose forwards them from the moment the
+     * container exists (a signal before it runs is lost, as there); with a TTY, the terminal's size follows the
+     * caller's.
+     */
+    private ConsoleEvents.Listener forwarding(String id, boolean tty) {
+        return new ConsoleEvents.Listener() {
+            @Override
+            public void signalled(String signal) {
+                try {
+                    engine.killContainer(id, signal);
+                } catch (RuntimeException e) {
+                    // Not running (yet, or any more): the signal has no process to reach.
+                }
+            }
+
+            @Override
+            public void resized(Console.Size size) {
+                if (tty) {
+                    resize(id, size);
+                }
+            }
+        };
     }
 
     private void resize(String id, Console.Size size) {

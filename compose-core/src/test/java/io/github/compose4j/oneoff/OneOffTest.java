@@ -143,6 +143,65 @@ class OneOffTest {
         assertThat(engine.execs().values()).extracting(ExecSpec::command).containsExactly(List.of("false"));
     }
 
+    /** A caller that, as soon as a process attaches, receives TERM and has its terminal resized to 30 by 100. */
+    private static final class SignalledCaller implements ConsoleEvents {
+        boolean closed;
+
+        @Override
+        public Subscription subscribe(Listener listener) {
+            listener.signalled("TERM");
+            listener.resized(new Console.Size(30, 100));
+            return () -> closed = true;
+        }
+    }
+
+    private static RunRequest runWithTty(boolean tty) {
+        return new RunRequest("app", List.of("sh"), Optional.empty(), List.of(), Map.of(), List.of(), List.of(), "",
+                "", "", List.of(), List.of(), false, false, tty, false, false, false, true, false);
+    }
+
+    @Test
+    void runForwardsTheCallersSignalsToTheOneOffAndResizesItsTty() {
+        RunRequest r = runWithTty(true);
+        Project p = RunProjects.apply(Projects.load("p", YAML), r);
+        compose.runDependencies(p, r, ExecutionOptions.defaults());
+        SignalledCaller caller = new SignalledCaller();
+
+        compose.runOneOff(p, r, ExecutionOptions.defaults(),
+                new Console(Optional.empty(), out, err, Optional.empty(), caller));
+
+        assertThat(engine.calls()).filteredOn(c -> c.target().startsWith("p-app-run-"))
+                .extracting(c -> c.method() + " " + c.detail())
+                .contains("killContainer TERM", "resizeContainerTty 30x100");
+        assertThat(caller.closed).isTrue();
+    }
+
+    @Test
+    void runWithoutATtyForwardsSignalsButResizesNothing() {
+        RunRequest r = runWithTty(false);
+        Project p = RunProjects.apply(Projects.load("p", YAML), r);
+        compose.runDependencies(p, r, ExecutionOptions.defaults());
+
+        compose.runOneOff(p, r, ExecutionOptions.defaults(),
+                new Console(Optional.empty(), out, err, Optional.empty(), new SignalledCaller()));
+
+        assertThat(engine.calls()).extracting(c -> c.method() + " " + c.detail())
+                .contains("killContainer TERM").doesNotContain("resizeContainerTty 30x100");
+    }
+
+    @Test
+    void execWithATtyFollowsTheCallersSizeAndForwardsNoSignal() {
+        Project p = Projects.load("p", YAML);
+        compose.up(p, UpOptions.defaults(), ExecutionOptions.defaults());
+        engine.clearCalls();
+
+        compose.exec("p", new ExecRequest("db", List.of("sh"), List.of(), "", "", false, true, false, false, 0),
+                new Console(Optional.empty(), out, err, Optional.empty(), new SignalledCaller()));
+
+        assertThat(engine.calls()).extracting(c -> c.method() + " " + c.detail())
+                .contains("resizeExecTty 30x100").noneMatch(c -> c.startsWith("killContainer"));
+    }
+
     @Test
     void execOnAServiceWithoutARunningContainerFails() {
         assertThatThrownBy(() -> compose.exec("p", new ExecRequest("db", List.of("true"), List.of(), "", "", false,

@@ -33,6 +33,11 @@ public final class Terminals {
         return new TerminalInfo(isTerminal(0), isTerminal(2), size);
     }
 
+    /** Stdout's terminal size measured now, not the one kept: a resize needs the new one. */
+    public static TerminalSize stdoutSize(Map<String, String> env) {
+        return TerminalSize.of(device(1), env);
+    }
+
     /** Whether file descriptor {@code fd} (2 for stderr) is a terminal. */
     public static boolean isTerminal(int fd) {
         Path link = Path.of("/proc/self/fd/" + fd);
