@@ -33,6 +33,8 @@ public final class CdsTraining {
         for (String[] run : runs) {
             Main.run(ctx, run);
         }
+        Main.launch(new String[] {PluginMetadata.QUERY}, sink, sink, Map.of(), project);
+        Main.launch(new String[] {"version"}, sink, sink, Map.of(), project);
         trainEngine(project.resolve("engine"), sink);
     }
 
@@ -43,9 +45,11 @@ public final class CdsTraining {
             return; // no daemon
         }
         try {
-            Main.run(ctx, "-p", name, "up", "-d");
-            Main.run(ctx, "-p", name, "up", "-d");
-            Main.run(ctx, "-p", name, "down");
+            // As the launcher runs them (main's own path), so that what main loads is in the archive too.
+            OutputStream none = OutputStream.nullOutputStream();
+            Main.launch(new String[] {"-p", name, "up", "-d"}, none, none, System.getenv(), dir);
+            Main.launch(new String[] {"-p", name, "up", "-d"}, none, none, System.getenv(), dir);
+            Main.launch(new String[] {"-p", name, "down"}, none, none, System.getenv(), dir);
         } finally {
             Main.run(ctx, "-p", name, "down", "-v", "-t", "0");
         }

@@ -17,26 +17,36 @@ public final class Main {
     }
 
     public static void main(String[] commandLine) {
-        if (commandLine.length == 1 && commandLine[0].equals(PluginMetadata.QUERY)) {
-            System.out.println(PluginMetadata.json());
-            System.out.flush();
-            System.exit(0);
+        System.exit(launch(commandLine, new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                new java.io.FileOutputStream(java.io.FileDescriptor.err), System.getenv(), Path.of("").toAbsolutePath()));
+    }
+
+    /**
+     * What {@link #main} does short of exiting: the plugin protocol, the fast {@code version}, then the command
+     * line, writing to the given streams; the exit code. (The build's class-data-sharing training runs this.)
+     */
+    static int launch(String[] commandLine, java.io.OutputStream stdout, java.io.OutputStream stderr,
+                      java.util.Map<String, String> env, Path cwd) {
+        PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
+        try {
+            if (commandLine.length == 1 && commandLine[0].equals(PluginMetadata.QUERY)) {
+                out.println(PluginMetadata.json());
+                return 0;
+            }
+            String[] args = PluginMetadata.arguments(commandLine);
+            // `version` is called by tools before anything else: answer it without building the command tree.
+            Integer fast = VersionCommand.fastPath(args, out);
+            if (fast != null) {
+                return fast;
+            }
+            PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+            CliContext ctx = new CliContext(cwd, env, Main::readStdin, out, err, Terminals.current(env));
+            int code = run(ctx, args);
+            err.flush();
+            return code;
+        } finally {
+            out.flush();
         }
-        String[] args = PluginMetadata.arguments(commandLine);
-        // `version` is called by tools before anything else: answer it without building the command tree.
-        Integer fast = VersionCommand.fastPath(args, System.out);
-        if (fast != null) {
-            System.out.flush();
-            System.exit(fast);
-        }
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-        CliContext ctx = new CliContext(Path.of("").toAbsolutePath(), System.getenv(), Main::readStdin, out, err,
-                Terminals.current(System.getenv()));
-        int code = run(ctx, args);
-        out.flush();
-        err.flush();
-        System.exit(code);
     }
 
     /** Runs one command line and returns its exit code; never throws. */

@@ -1,9 +1,5 @@
 package io.github.compose4j.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +8,7 @@ import java.util.Optional;
 
 /**
  * The options of the root and of the commands simple enough for {@link FastCommandLine}, as picocli sees them
- * from the annotations, written at build time by {@link OptionTableWriter}. Reading this table costs a command
+ * from the annotations, compiled at build time by {@link OptionTableWriter}. Reading this table costs a command
  * line far less than letting picocli inspect the annotations (its own start-up was a quarter of a no-op
  * {@code up}).
  *
@@ -21,7 +17,6 @@ import java.util.Optional;
  * commas, {@code -} for no default), {@code P field} its list of positional parameters.
  */
 final class OptionTable {
-    static final String RESOURCE = "cli-options.idx";
     static final String NONE = "-";
     /** The name under which the root's global options are listed. */
     static final String GLOBAL = "-";
@@ -103,10 +98,6 @@ final class OptionTable {
     }
 
     private static Map<String, Command> read() {
-        try (InputStream in = OptionTable.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? Map.of() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(OptionTableText.text());
     }
 }

@@ -5,10 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
-import java.io.IOException;
 import java.lang.reflect.Field;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Build step (run by Maven after compiling): writes the {@link OptionTable} from the commands' annotations, as
+ * Build step (run by Maven after compiling): compiles the {@link OptionTable} from the commands' annotations, as
  * picocli reads them. A command with anything {@link FastCommandLine} does not handle (argument groups, mixins,
  * split values, options that take optional values, conversions other than int...) is left out, so picocli parses
  * it. Usage: {@code OptionTableWriter CLASSES_DIR}.
@@ -27,10 +24,9 @@ public final class OptionTableWriter {
     private OptionTableWriter() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path out = Path.of(args[0]).resolve(OptionTableWriter.class.getPackageName().replace('.', '/'))
-                .resolve(OptionTable.RESOURCE);
-        Files.writeString(out, String.join("\n", lines()) + "\n", StandardCharsets.UTF_8);
+    public static void main(String[] args) {
+        io.github.compose4j.model.codec.TextClasses.write(Path.of(args[0]),
+                OptionTableWriter.class.getPackageName() + ".OptionTableText", String.join("\n", lines()) + "\n");
     }
 
     static List<String> lines() {

@@ -144,7 +144,12 @@ public final class SchemaValidator {
         static final SchemaValidator INSTANCE = new SchemaValidator(GoSchema.compile(JsonReader.read(readBundledSchema())));
     }
 
+    /** The schema compiled into {@link SchemaText} at build time, else the bundled resource (a build without that step). */
     private static String readBundledSchema() {
+        String compiled = SchemaText.text();
+        if (!compiled.isEmpty()) {
+            return compiled;
+        }
         try (InputStream in = SchemaValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + SCHEMA_RESOURCE);

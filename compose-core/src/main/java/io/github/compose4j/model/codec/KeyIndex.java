@@ -2,18 +2,14 @@ package io.github.compose4j.model.codec;
 
 import io.github.compose4j.model.Key;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@link Key} of every model record component, written at build time by {@link KeyIndexWriter}: reading
+ * The {@link Key} of every model record component, compiled at build time by {@link KeyIndexWriter}: reading
  * annotations at run time makes the JVM generate a proxy class and parse each annotation, which cost a short
  * command a fifth of its loading time. A record missing from the index (one outside the model) is read from its
  * annotations.
@@ -22,7 +18,6 @@ import java.util.Optional;
  * {@code 0/1} characters for omitEmpty, yamlOmitEmpty and hidden.
  */
 final class KeyIndex {
-    static final String RESOURCE = "model-keys.idx";
 
     /** One component's {@link Key}, as plain values. */
     record Entry(String component, String key, boolean omitEmpty, boolean yamlOmitEmpty, boolean hidden) {
@@ -92,10 +87,6 @@ final class KeyIndex {
     }
 
     private static Map<String, List<Entry>> read() {
-        try (InputStream in = KeyIndex.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? Map.of() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(KeyIndexText.text());
     }
 }

@@ -2,7 +2,6 @@ package io.github.compose4j.model.codec;
 
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Build step (run by Maven after compiling): writes the {@link KeyIndex} of every record under the model package
+ * Build step (run by Maven after compiling): compiles the {@link KeyIndex} of every record under the model package
  * of a classes directory. Usage: {@code KeyIndexWriter CLASSES_DIR}.
  */
 public final class KeyIndexWriter {
@@ -38,8 +37,7 @@ public final class KeyIndexWriter {
             }
             lines.add(KeyIndex.line(type, Arrays.stream(type.getRecordComponents()).map(KeyIndex.Entry::of).toList()));
         }
-        Path out = classes.resolve(KeyIndexWriter.class.getPackageName().replace('.', '/')).resolve(KeyIndex.RESOURCE);
-        Files.writeString(out, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        TextClasses.write(classes, KeyIndexWriter.class.getPackageName() + ".KeyIndexText", String.join("\n", lines) + "\n");
     }
 
     private static boolean annotated(Class<?> type) {

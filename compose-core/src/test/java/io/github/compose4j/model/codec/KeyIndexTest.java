@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KeyIndexTest {
     @Test
     void theBuiltIndexCoversTheModelAndAgreesWithTheAnnotations() throws ClassNotFoundException {
-        Map<String, List<KeyIndex.Entry>> index = KeyIndex.parse(new String(readIndex()));
+        Map<String, List<KeyIndex.Entry>> index = KeyIndex.parse(KeyIndexText.text());
         assertThat(index).containsKeys(Project.class.getName(), Service.class.getName());
         for (Map.Entry<String, List<KeyIndex.Entry>> e : index.entrySet()) {
             Class<?> type = Class.forName(e.getKey());
@@ -34,15 +34,6 @@ class KeyIndexTest {
     void shapesUseTheIndexedKeys() {
         assertThat(RecordShape.of(io.github.compose4j.model.Build.class).components())
                 .anySatisfy(c -> assertThat(c.serializedName()).isEqualTo("dockerfile_inline"));
-    }
-
-    private static byte[] readIndex() {
-        try (var in = KeyIndex.class.getResourceAsStream(KeyIndex.RESOURCE)) {
-            assertThat(in).as("the key index built by Maven").isNotNull();
-            return in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private record Build() {
