@@ -168,6 +168,37 @@ class RegistryAuthIT {
         assertThat(present(image)).isFalse();
     }
 
+    @Test
+    void aBuildPullsItsBaseImageWithTheConfiguredCredentials() throws Exception {
+        Path config = config("""
+                {"auths": {"%s": {"auth": "%s"}}}""".formatted(address, basic()));
+        String built = "c4j-auth-built-" + UUID.randomUUID().toString().substring(0, 8);
+        Path dir = project("services:\n  app:\n    build: .\n    image: " + built + "\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM " + image + "\nRUN echo built > /built\n");
+
+        try {
+            Result build = compose(dir, config, "build");
+
+            assertThat(build.code()).as(build.output()).isZero();
+            assertThat(build.output()).doesNotContain(password);
+            assertThat(present(built)).isTrue();
+        } finally {
+            DockerCli.run("rmi", built);
+        }
+    }
+
+    @Test
+    void aBuildWithoutCredentialsCannotPullItsBaseImage() throws Exception {
+        String built = "c4j-auth-built-" + UUID.randomUUID().toString().substring(0, 8);
+        Path dir = project("services:\n  app:\n    build: .\n    image: " + built + "\n");
+        Files.writeString(dir.resolve("Dockerfile"), "FROM " + image + "\nRUN echo built > /built\n");
+
+        Result build = compose(dir, config("{}"), "build");
+
+        assertThat(build.code()).as(build.output()).isNotZero();
+        assertThat(present(built)).isFalse();
+    }
+
     private String service() {
         return "services:\n  app:\n    image: " + image + "\n    command: [\"sleep\", \"3600\"]\n    stop_signal: SIGKILL\n";
     }

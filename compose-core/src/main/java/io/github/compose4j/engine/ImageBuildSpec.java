@@ -25,4 +25,10 @@ public record ImageBuildSpec(List<String> tags, String dockerfile, Map<String, O
         cacheFrom = List.copyOf(cacheFrom);
         extraHosts = List.copyOf(extraHosts);
     }
+
+    /** This build with the given {@code X-Registry-Config} header. */
+    public ImageBuildSpec withRegistryConfig(String header) {
+        return new ImageBuildSpec(tags, dockerfile, buildArgs, target, labels, cacheFrom, extraHosts, network, shmSize,
+                noCache, pull, platform, isolation, header);
+    }
 }

@@ -830,6 +830,9 @@ public final class DockerEngine implements Engine {
     public io.github.compose4j.engine.BuildResult buildImage(io.github.compose4j.engine.ImageBuildSpec spec,
                                                              java.io.InputStream context,
                                                              Consumer<io.github.compose4j.engine.BuildMessage> output) {
-        return new ImageBuilds(connection.http(), api.getVersion()).build(spec, context, output);
+        // As the docker CLI: a build may pull base images from any registry, so it carries every credential.
+        io.github.compose4j.engine.ImageBuildSpec withCredentials = spec.registryConfig().isEmpty()
+            ? spec.withRegistryConfig(RegistryAuth.configHeader(credentials.all())) : spec;
+        return new ImageBuilds(connection.http(), api.getVersion()).build(withCredentials, context, output);
     }
 }

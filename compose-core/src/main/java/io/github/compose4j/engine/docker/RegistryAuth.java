@@ -22,6 +22,23 @@ record RegistryAuth(String username, String password, String email, String serve
 
     /** The {@code X-Registry-Auth} header value: the JSON of the non-empty fields, base64url-encoded. */
     String header() {
+        return Base64.getUrlEncoder().encodeToString(EngineJson.writeString(json()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The {@code X-Registry-Config} header of a build: every registry's credentials by its key, as the JSON of
+     * their non-empty fields, base64url-encoded; empty when there are none.
+     */
+    static String configHeader(java.util.Map<String, RegistryAuth> byRegistry) {
+        if (byRegistry.isEmpty()) {
+            return "";
+        }
+        ObjectNode all = EngineJson.NODES.objectNode();
+        new java.util.TreeMap<>(byRegistry).forEach((key, auth) -> all.set(key, auth.json()));
+        return Base64.getUrlEncoder().encodeToString(EngineJson.writeString(all).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ObjectNode json() {
         ObjectNode json = EngineJson.NODES.objectNode();
         put(json, "username", username);
         put(json, "password", password);
@@ -29,7 +46,7 @@ record RegistryAuth(String username, String password, String email, String serve
         put(json, "serveraddress", serverAddress);
         put(json, "identitytoken", identityToken);
         put(json, "registrytoken", registryToken);
-        return Base64.getUrlEncoder().encodeToString(EngineJson.writeString(json).getBytes(StandardCharsets.UTF_8));
+        return json;
     }
 
     private static void put(ObjectNode json, String key, String value) {

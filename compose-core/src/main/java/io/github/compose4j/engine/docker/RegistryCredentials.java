@@ -51,6 +51,25 @@ final class RegistryCredentials {
         return forKey(RegistryKey.of(reference));
     }
 
+    /**
+     * The credentials of every registry the configuration names ({@code auths} and {@code credHelpers} entries),
+     * by key, for a build that may pull from any of them; registries without credentials are left out.
+     */
+    Map<String, RegistryAuth> all() {
+        JsonNode file = config();
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        file.path("auths").fieldNames().forEachRemaining(keys::add);
+        file.path("credHelpers").fieldNames().forEachRemaining(keys::add);
+        Map<String, RegistryAuth> out = new java.util.LinkedHashMap<>();
+        for (String key : keys) {
+            RegistryAuth auth = forKey(key);
+            if (!(auth.username() + auth.password() + auth.identityToken() + auth.registryToken()).isEmpty()) {
+                out.put(key, auth.serverAddress().isEmpty() ? auth.withServerAddress(key) : auth);
+            }
+        }
+        return out;
+    }
+
     RegistryAuth forKey(String key) {
         JsonNode file = config();
         JsonNode helper = file.path("credHelpers").path(key);

@@ -76,6 +76,20 @@ class RegistryCredentialsTest {
     }
 
     @Test
+    void aBuildCarriesTheCredentialsOfEveryConfiguredRegistry() throws IOException {
+        helper("printf '{\"ServerURL\":\"%s\",\"Username\":\"bob\",\"Secret\":\"s3\"}' \"$(cat)\"");
+        config("{\"credHelpers\": {\"helped.example\": \"test\"}, \"auths\": {\"reg.example:5000\": {\"auth\": \""
+            + base64("me:pw") + "\"}, \"empty.example\": {}}}");
+
+        String header = RegistryAuth.configHeader(credentials().all());
+
+        assertThat(new String(Base64.getUrlDecoder().decode(header), StandardCharsets.UTF_8)).isEqualTo(
+            "{\"helped.example\":{\"username\":\"bob\",\"password\":\"s3\",\"serveraddress\":\"helped.example\"},"
+                + "\"reg.example:5000\":{\"username\":\"me\",\"password\":\"pw\",\"serveraddress\":\"reg.example:5000\"}}");
+        assertThat(RegistryAuth.configHeader(java.util.Map.of())).isEmpty();
+    }
+
+    @Test
     void theTextFormNeverShowsTheSecret() {
         assertThat(new RegistryAuth("me", "hunter2", "", "reg", "tok", "").toString())
             .doesNotContain("hunter2").doesNotContain("tok");
