@@ -101,8 +101,7 @@ public final class StackCommand implements Callable<Integer> {
             var stackSpec = StackConverter.convert(project, name,
                 StackFiles.read(project, project.secrets(), "secret"),
                 StackFiles.read(project, project.configs(), "config"));
-            // Registry credentials come from the docker config; until they are read, the swarm pulls anonymously.
-            DeployOptions options = new DeployOptions(prune, mode, Optional.empty(), detach);
+            DeployOptions options = new DeployOptions(prune, mode, withRegistryAuth, detach);
             try (Engine engine = parent.root.engine()) {
                 parent.deployer(engine).deploy(stackSpec, options);
             }

@@ -234,6 +234,11 @@ public interface Engine extends AutoCloseable {
     /** The digest a registry gives for an image reference ({@code sha256:...}); empty when it cannot be asked. */
     Optional<String> registryDigest(String image, Optional<String> registryAuth);
 
+    /** The encoded credentials ({@code X-Registry-Auth}) for the registry of {@code image}; empty without any. */
+    default Optional<String> registryAuth(String image) {
+        return Optional.empty();
+    }
+
     // Build
 
     /**

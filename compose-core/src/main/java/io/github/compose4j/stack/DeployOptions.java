@@ -1,15 +1,15 @@
 package io.github.compose4j.stack;
 
-import java.util.Optional;
 
 /**
  * Options of {@code stack deploy}.
  *
  * @param resolveImage {@code always}, {@code changed} or {@code never}: when to ask the registry for the digest
- * @param registryAuth the encoded registry credentials sent to the swarm ({@code --with-registry-auth}), if any
+ * @param withRegistryAuth send each service's registry credentials to the swarm ({@code --with-registry-auth}), as
+ *                         the docker CLI does, for the service and for resolving its image's digest
  * @param detach return once the services are created or updated, without waiting for their tasks
  */
-public record DeployOptions(boolean prune, ResolveImage resolveImage, Optional<String> registryAuth, boolean detach) {
+public record DeployOptions(boolean prune, ResolveImage resolveImage, boolean withRegistryAuth, boolean detach) {
 
     public enum ResolveImage {
         ALWAYS, CHANGED, NEVER;

@@ -79,9 +79,10 @@ public final class StackDeployer {
             ServiceSpec resolved = resolveReferences(desired, networkIds, secretIds, configIds);
             Optional<SwarmService> current = Optional.ofNullable(existing.get(desired.name()));
             String fileImage = desired.task().container().image();
+            Optional<String> auth = options.withRegistryAuth() ? engine.registryAuth(fileImage) : Optional.empty();
             Optional<String> pinned = Optional.empty();
             if (ServiceChange.resolves(options.resolveImage(), fileImage, current)) {
-                pinned = engine.registryDigest(fileImage, options.registryAuth()).map(d -> pin(fileImage, d));
+                pinned = engine.registryDigest(fileImage, auth).map(d -> pin(fileImage, d));
                 if (pinned.isEmpty()) {
                     err.accept("image " + fileImage + " could not be accessed on a registry to record\nits digest. "
                         + "Each node will access " + fileImage + " independently,\npossibly leading to different "
@@ -92,12 +93,12 @@ public final class StackDeployer {
             switch (change.kind()) {
                 case CREATE -> {
                     out.accept("Creating service " + desired.name());
-                    engine.createService(change.spec(), options.registryAuth(), err);
+                    engine.createService(change.spec(), auth, err);
                 }
                 case UPDATE -> {
                     SwarmService s = current.orElseThrow();
                     out.accept("Updating service " + desired.name() + " (id: " + s.id() + ")");
-                    engine.updateService(s.id(), s.version(), change.spec(), options.registryAuth(), err);
+                    engine.updateService(s.id(), s.version(), change.spec(), auth, err);
                 }
                 case UNCHANGED -> out.accept("Service " + desired.name() + " is up to date (id: "
                     + current.orElseThrow().id() + ")");

@@ -1377,6 +1377,31 @@ public final class FakeEngine implements Engine {
     private final Map<String, io.github.compose4j.engine.swarm.SwarmFile> swarmFiles = new LinkedHashMap<>();
     private final Map<String, String> registryDigests = new LinkedHashMap<>();
 
+    private final List<String> sentRegistryAuths = new ArrayList<>();
+    private final Map<String, String> registryAuths = new LinkedHashMap<>();
+
+    /** Credentials the docker config holds for the registry of {@code image}. */
+    public FakeEngine registryAuth(String image, String encoded) {
+        synchronized (lock) {
+            registryAuths.put(image, encoded);
+            return this;
+        }
+    }
+
+    @Override
+    public Optional<String> registryAuth(String image) {
+        synchronized (lock) {
+            return Optional.ofNullable(registryAuths.get(image));
+        }
+    }
+
+    /** {@code service=auth} for every service created, the auth empty when none was sent. */
+    public List<String> sentRegistryAuths() {
+        synchronized (lock) {
+            return List.copyOf(sentRegistryAuths);
+        }
+    }
+
     /** Makes this engine a swarm manager (it is not one by default, as a fresh daemon). */
     public FakeEngine swarmManager() {
         synchronized (lock) {
@@ -1418,6 +1443,7 @@ public final class FakeEngine implements Engine {
         synchronized (lock) {
             requireManager();
             record("createService", spec.name(), spec);
+            sentRegistryAuths.add(spec.name() + "=" + registryAuth.orElse(""));
             if (services.values().stream().anyMatch(s -> s.spec().name().equals(spec.name()))) {
                 throw new EngineException(EngineException.Kind.CONFLICT, "name conflicts with an existing object");
             }

@@ -26,7 +26,7 @@ class StackDeployerTest {
               conf: {file: ./conf}
             """;
     private static final DeployOptions DETACHED = new DeployOptions(false, DeployOptions.ResolveImage.NEVER,
-        Optional.empty(), true);
+        false, true);
 
     private final FakeEngine engine = new FakeEngine();
     private final List<String> out = new ArrayList<>();
@@ -112,7 +112,7 @@ class StackDeployerTest {
                   web: {image: busybox, deploy: {replicas: 2}, configs: [conf]}
                 configs:
                   conf: {file: ./conf}
-                """, "v1"), new DeployOptions(true, DeployOptions.ResolveImage.NEVER, Optional.empty(), true));
+                """, "v1"), new DeployOptions(true, DeployOptions.ResolveImage.NEVER, false, true));
 
         assertThat(services()).extracting(s -> s.spec().name()).containsExactly("st_web");
     }
@@ -137,7 +137,7 @@ class StackDeployerTest {
         engine.swarmManager().registryDigest("busybox", "sha256:abc");
 
         deployer.deploy(stack(TWO_SERVICES, "v1"), new DeployOptions(false, DeployOptions.ResolveImage.ALWAYS,
-            Optional.empty(), true));
+            false, true));
 
         assertThat(services()).allSatisfy(s -> {
             assertThat(s.spec().task().container().image()).isEqualTo("busybox@sha256:abc");
@@ -149,11 +149,11 @@ class StackDeployerTest {
     void resolveChangedKeepsThePinnedImageOfAnUnchangedService() {
         engine.swarmManager().registryDigest("busybox", "sha256:abc");
         deployer.deploy(stack(TWO_SERVICES, "v1"), new DeployOptions(false, DeployOptions.ResolveImage.ALWAYS,
-            Optional.empty(), true));
+            false, true));
         engine.registryDigest("busybox", "sha256:def");
 
         List<ServiceChange> changes = deployer.deploy(stack(TWO_SERVICES, "v1"),
-            new DeployOptions(false, DeployOptions.ResolveImage.CHANGED, Optional.empty(), true));
+            new DeployOptions(false, DeployOptions.ResolveImage.CHANGED, false, true));
 
         assertThat(changes).extracting(ServiceChange::kind).containsOnly(ServiceChange.Kind.UNCHANGED);
     }
@@ -191,5 +191,18 @@ class StackDeployerTest {
                 """), "st", Map.of(), Map.of()), DETACHED))
             .hasMessage("network \"corp\" is declared as external, but could not be found. You need to create a "
                 + "swarm-scoped network before the stack is deployed");
+    }
+
+    @Test
+    void withRegistryAuthEachServiceIsCreatedWithItsImagesCredentials() {
+        engine.swarmManager().registryAuth("busybox", "encoded-hub-auth");
+        deployer.deploy(stack(TWO_SERVICES, "v1"), DETACHED);
+        assertThat(engine.sentRegistryAuths()).containsExactlyInAnyOrder("st_web=", "st_worker=");
+
+        FakeEngine other = new FakeEngine().swarmManager().registryAuth("busybox", "encoded-hub-auth");
+        new StackDeployer(other, out::add, line -> { }).deploy(stack(TWO_SERVICES, "v1"),
+            new DeployOptions(false, DeployOptions.ResolveImage.NEVER, true, true));
+        assertThat(other.sentRegistryAuths()).containsExactlyInAnyOrder("st_web=encoded-hub-auth",
+            "st_worker=encoded-hub-auth");
     }
 }

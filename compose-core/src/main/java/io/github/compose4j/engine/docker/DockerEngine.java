@@ -820,6 +820,12 @@ public final class DockerEngine implements Engine {
         return kind == io.github.compose4j.engine.swarm.SwarmFile.Kind.SECRET ? "/secrets" : "/configs";
     }
 
+    @Override
+    public Optional<String> registryAuth(String image) {
+        RegistryAuth auth = credentials.forImage(image);
+        return auth.equals(RegistryAuth.NONE) ? Optional.empty() : Optional.of(auth.header());
+    }
+
     private static Map<String, String> authHeader(Optional<String> registryAuth) {
         return registryAuth.filter(a -> !a.isEmpty()).map(a -> Map.of("X-Registry-Auth", a)).orElse(Map.of());
     }
