@@ -1,9 +1,9 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,15 +20,11 @@ class BuildIT {
     Path tmp;
     ItProject project;
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
 
     private ItProject project(String yaml, String dockerfile) throws IOException {
-        project = ItProject.create(tmp, yaml);
+        project = projects.create(tmp, yaml);
         Files.writeString(project.dir.resolve("Dockerfile"), dockerfile);
         String image = project.name + "-web";
         project.onClose(() -> DockerCli.run("image", "rm", "-f", image));

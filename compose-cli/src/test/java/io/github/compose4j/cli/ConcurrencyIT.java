@@ -1,9 +1,9 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,12 +26,8 @@ class ConcurrencyIT {
     Path tmp;
     ItProject project;
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
 
     private static String app(String role) {
         return """
@@ -66,7 +62,7 @@ class ConcurrencyIT {
 
     @Test
     void fourUpAtOnceEndWithOneNetworkAndEveryContainerRunning() {
-        project = ItProject.create(tmp, app("primary"));
+        project = projects.create(tmp, app("primary"));
 
         List<Launcher.Result> runs = atOnce(4, "up", "-d");
 
@@ -79,7 +75,7 @@ class ConcurrencyIT {
 
     @Test
     void fourRunRemoveAtOnceOnAFreshProjectAllSucceed() {
-        project = ItProject.create(tmp, app("primary"));
+        project = projects.create(tmp, app("primary"));
 
         List<Launcher.Result> runs = atOnce(4, "run", "--rm", "web", "echo", "ran");
 
@@ -98,7 +94,7 @@ class ConcurrencyIT {
     @ParameterizedTest
     @ValueSource(strings = {"createContainer", "stopContainer", "removeContainer", "renameContainer"})
     void upAfterACrashInARecreateConvergesWithTheDataIntact(String crashAfter) {
-        project = ItProject.create(tmp, app("primary"));
+        project = projects.create(tmp, app("primary"));
         project.composeOk("up", "-d");
         DockerCli.ok("exec", project.name + "-db-1", "sh", "-c", "echo kept > /data/file");
         project.write(app("replica"));

@@ -1,9 +1,9 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -29,12 +29,8 @@ class DaemonFaultsIT {
     Path tmp;
     ItProject project;
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
 
     private static final String SLEEPER = """
                 image: busybox:latest
@@ -110,7 +106,7 @@ class DaemonFaultsIT {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("0.0.0.0", 0));
             port = taken.getLocalPort();
-            project = ItProject.create(tmp, "services:\n  web:\n" + SLEEPER + "    ports: [\"" + port + ":80\"]\n");
+            project = projects.create(tmp, "services:\n  web:\n" + SLEEPER + "    ports: [\"" + port + ":80\"]\n");
 
             failed = project.compose("up", "-d");
         }
@@ -124,7 +120,7 @@ class DaemonFaultsIT {
 
     @Test
     void dependencyThatAlreadyExitedFailsUpInsteadOfWaiting() {
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   dep:
                     image: busybox:latest
@@ -154,7 +150,7 @@ class DaemonFaultsIT {
                       interval: 1s
                       start_period: 60s
                 """;
-        project = ItProject.create(tmp, "services:\n  slow:\n" + SLEEPER + healthcheck.formatted("false"));
+        project = projects.create(tmp, "services:\n  slow:\n" + SLEEPER + healthcheck.formatted("false"));
 
         ItProject.Run up = project.compose("up", "-d", "--wait", "--wait-timeout", "2");
 

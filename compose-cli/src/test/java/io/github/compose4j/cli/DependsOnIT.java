@@ -1,9 +1,9 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -23,16 +23,12 @@ class DependsOnIT {
     Path tmp;
     ItProject project;
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
 
     /** A project of {@code dependency} and a long-running {@code web} that depends on it as {@code dependsOn} says. */
     private ItProject app(String dependency, String dependsOn) {
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   dep:
                 %s
@@ -85,7 +81,7 @@ class DependsOnIT {
     @Test
     void serviceHealthyStartsTheDependentOnceHealthy() {
         // The probe leaves a mark in a shared volume; web copies what it finds there when it starts.
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   dep:
                     image: busybox:latest

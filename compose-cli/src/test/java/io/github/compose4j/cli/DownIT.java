@@ -1,9 +1,9 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -20,16 +20,12 @@ class DownIT {
     Path tmp;
     ItProject project;
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
 
     @Test
     void downWithOnlyAProjectNameRemovesWhatTheLabelsName() throws IOException {
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   web:
                     image: busybox:latest
@@ -60,7 +56,7 @@ class DownIT {
 
     @Test
     void downVolumesWithOnlyAProjectNameRemovesTheLabelledVolumes() throws IOException {
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   web:
                     image: busybox:latest
@@ -100,7 +96,7 @@ class DownIT {
     @Test
     void missingExternalNetworkFailsWithTheDaemonsAnswer() {
         String network = ItProject.uniqueName("c4jit-missing");
-        project = ItProject.create(tmp, withExternalNetwork(network));
+        project = projects.create(tmp, withExternalNetwork(network));
 
         ItProject.Run up = project.compose("up", "-d");
 
@@ -113,7 +109,7 @@ class DownIT {
     void missingExternalNetworkWithSimilarlyNamedOnesIsDeclaredMissing() {
         String network = ItProject.uniqueName("c4jit-missing");
         DockerCli.ok("network", "create", network + "-other");
-        project = ItProject.create(tmp, withExternalNetwork(network));
+        project = projects.create(tmp, withExternalNetwork(network));
         project.onClose(() -> DockerCli.run("network", "rm", network + "-other"));
 
         ItProject.Run up = project.compose("up", "-d");

@@ -1,9 +1,9 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -23,12 +23,8 @@ class IsolationIT {
     Path tmp;
     ItProject project;
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
 
     private static final String SLEEPER = """
                 image: busybox:latest
@@ -45,7 +41,7 @@ class IsolationIT {
         DockerCli.ok("volume", "create", unlabelled);
         DockerCli.ok("volume", "create", "--label", "com.docker.compose.project=someoneelse",
                 "--label", "com.docker.compose.volume=data", foreign);
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   db:
                 %s    volumes: [plain:/plain, foreign:/foreign, own:/own]
@@ -75,7 +71,7 @@ class IsolationIT {
         String other = ItProject.uniqueName("c4jit-other");
         String otherId = DockerCli.ok("network", "create", other);
         String prefix = otherId.substring(0, 10);
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   web:
                 %snetworks:
@@ -103,7 +99,7 @@ class IsolationIT {
         String other = ItProject.uniqueName("c4jit-other");
         String otherId = DockerCli.ok("network", "create", other);
         String prefix = otherId.substring(0, 10);
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   web:
                 %snetworks:
@@ -124,7 +120,7 @@ class IsolationIT {
 
     @Test
     void removeOrphansKeepsTheContainersOfAnotherCheckoutUnlessForced() throws IOException {
-        project = ItProject.create(tmp, "services:\n  first:\n" + SLEEPER);
+        project = projects.create(tmp, "services:\n  first:\n" + SLEEPER);
         project.composeOk("up", "-d");
         Path other = Files.createDirectories(tmp.resolve("elsewhere").resolve(project.name));
         Files.writeString(other.resolve("compose.yaml"), "services:\n  second:\n" + SLEEPER);
@@ -148,7 +144,7 @@ class IsolationIT {
     @Test
     void missingExternalVolumeLeavesNothingBehind() {
         String missing = ItProject.uniqueName("c4jit-missing");
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   db:
                 %s    volumes: [ext:/ext]
@@ -169,7 +165,7 @@ class IsolationIT {
     @Test
     void imageThatMayNotBePulledLeavesNothingBehind() {
         String image = ItProject.uniqueName("c4jit-absent") + ":latest";
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   other:
                 %s  app:
@@ -188,7 +184,7 @@ class IsolationIT {
     @Test
     void imageThatCannotBePulledLeavesNothingBehind() {
         String image = "127.0.0.1:5000/" + ItProject.uniqueName("c4jit-absent") + ":latest";
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   other:
                 %s  app:

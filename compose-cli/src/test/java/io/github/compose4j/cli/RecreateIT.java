@@ -1,9 +1,9 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -22,12 +22,8 @@ class RecreateIT {
     Path tmp;
     ItProject project;
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
 
     /** db, web depending on db, and other depending on nothing; {@code %s} is db's ROLE. */
     private static String app(String dbRole) {
@@ -52,7 +48,7 @@ class RecreateIT {
     }
 
     private Map<String, String> upWith(String yaml) {
-        project = ItProject.create(tmp, yaml);
+        project = projects.create(tmp, yaml);
         project.composeOk("up", "-d");
         return project.containers();
     }
@@ -84,7 +80,7 @@ class RecreateIT {
     void changedImageRecreatesTheContainer() {
         String tag = ItProject.uniqueName("c4jit-img") + ":latest";
         String first = build(tag, "1");
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   app:
                     image: %s

@@ -1,10 +1,10 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -57,18 +57,15 @@ class ReferenceInteropIT {
     Path tmp;
     ItProject project;
 
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
+
     @BeforeEach
     void setUp() {
         DockerCli.assumeReferenceCompose();
-        project = ItProject.create(tmp, APP);
+        project = projects.create(tmp, APP);
     }
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
 
     @Test
     void referenceListsWhatWeBroughtUp() {

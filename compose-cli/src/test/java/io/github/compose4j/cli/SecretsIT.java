@@ -1,9 +1,9 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -40,12 +40,8 @@ class SecretsIT {
     Path tmp;
     ItProject project;
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
 
     private Map<String, String> sentinelEnvironment() throws IOException {
         Path config = Files.createDirectories(tmp.resolve("docker-config"));
@@ -66,7 +62,7 @@ class SecretsIT {
 
     @Test
     void noEnvironmentValueSecretOrPasswordInTheOutputEvenWithDebug() throws IOException {
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   app:
                     image: 127.0.0.1:5000/busybox:latest
@@ -137,7 +133,7 @@ class SecretsIT {
 
     @Test
     void projectDotEnvNeverChangesTheDaemonEndpoint() throws IOException {
-        project = ItProject.create(tmp, """
+        project = projects.create(tmp, """
                 services:
                   app:
                     image: busybox:latest

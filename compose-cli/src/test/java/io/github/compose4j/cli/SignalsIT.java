@@ -1,9 +1,9 @@
 package io.github.compose4j.cli;
 
 import io.github.compose4j.testing.RequiresDocker;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,12 +36,8 @@ class SignalsIT {
     Path tmp;
     ItProject project;
 
-    @AfterEach
-    void cleanUp() {
-        if (project != null) {
-            project.close();
-        }
-    }
+    @RegisterExtension
+    final ItProjects projects = new ItProjects();
 
     /** A service that prints a line every 0.2 s and says when it is asked to stop. */
     private static final String TALKER = """
@@ -125,7 +121,7 @@ class SignalsIT {
     @ParameterizedTest(name = "{0} to the {1}")
     @CsvSource({"INT, process", "TERM, process", "HUP, process", "INT, group", "TERM, group", "HUP, group"})
     void oneSignalStopsTheServicesGracefullyAndExits130(String signal, String target) throws Exception {
-        project = ItProject.create(tmp, TALKER);
+        project = projects.create(tmp, TALKER);
         Child up = new Child(project.dir, "tick", "-p", project.name, "up");
         up.awaitReady();
 
@@ -141,7 +137,7 @@ class SignalsIT {
     @ParameterizedTest(name = "{0} twice to the {1}")
     @CsvSource({"INT, process", "TERM, group", "HUP, process"})
     void secondSignalKillsAtOnce(String signal, String target) throws Exception {
-        project = ItProject.create(tmp, STUBBORN);
+        project = projects.create(tmp, STUBBORN);
         Child up = new Child(project.dir, "tick", "-p", project.name, "up");
         up.awaitReady();
 
@@ -157,7 +153,7 @@ class SignalsIT {
 
     @Test
     void interruptedRunRemoveStillRemovesTheOneOff() throws Exception {
-        project = ItProject.create(tmp, TALKER);
+        project = projects.create(tmp, TALKER);
         Child run = new Child(project.dir, "tick", "-p", project.name, "run", "--rm", "talker");
         run.awaitReady();
 
@@ -171,7 +167,7 @@ class SignalsIT {
 
     @Test
     void interruptedDownLeavesWhatTheNextDownFinishes() throws Exception {
-        project = ItProject.create(tmp, STUBBORN.replace("120s", "30s"));
+        project = projects.create(tmp, STUBBORN.replace("120s", "30s"));
         project.composeOk("up", "-d");
         Child down = new Child(project.dir, "never printed", "-p", project.name, "down");
         Thread.sleep(2_000);
