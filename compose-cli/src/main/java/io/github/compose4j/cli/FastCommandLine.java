@@ -111,13 +111,20 @@ final class FastCommandLine {
     }
 
     private static void applyDefaults(OptionTable.Command command, Object target) {
-        command.options().values().stream().distinct().forEach(o -> o.defaultValue().ifPresent(d -> {
+        // An option is listed once per name: visited once, by identity (a record's hashCode is linked through
+        // method handles on first use, a cost a command's start-up should not pay).
+        Set<OptionTable.Option> visited = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (OptionTable.Option o : command.options().values()) {
+            if (!visited.add(o) || o.defaultValue().isEmpty()) {
+                continue;
+            }
+            String d = o.defaultValue().get();
             if (o.kind() == OptionTable.Kind.LIST) {
                 add(target, o.field(), d);
             } else if (!store(target, o, d)) {
                 throw new IllegalStateException("bad default " + d + " of " + o.field());
             }
-        }));
+        }
     }
 
     private static boolean store(Object target, OptionTable.Option option, String value) {
