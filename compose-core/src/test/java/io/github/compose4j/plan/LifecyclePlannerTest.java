@@ -192,4 +192,33 @@ class LifecyclePlannerTest {
         }
         assertThat(texts).containsOnly(texts.get(0));
     }
+    @Test
+    void downRemovesDependentsBeforeTheirDependenciesThenTheNetwork() {
+        var network = new io.github.compose4j.engine.NetworkSummary("net-default", "app_default", "bridge", "local",
+                Map.of(Labels.PROJECT, "app", Labels.NETWORK, "default"), false, false, false, List.of(), List.of());
+        ObservedState observed = new ObservedState("app", allRunning.containers(), List.of(network),
+                Map.of(network.name(), network), List.of(), Map.of(), Map.of());
+        assertThat(PlanFormatter.format(DownPlanner.down(project, observed, new DownOptions(List.of(), false, false, ""))))
+                .isEqualTo("""
+                container:app-lone-1: remove container app-lone-1
+                container:app-front-1: remove container app-front-1
+                container:app-back-1: remove container app-back-1  after container:app-front-1
+                container:app-back-2: remove container app-back-2  after container:app-front-1
+                container:app-db-1: remove container app-db-1  after container:app-back-1, container:app-back-2
+                network:default: remove network app_default  after container:app-lone-1, container:app-front-1, \
+                container:app-back-1, container:app-back-2, container:app-db-1
+                """);
+    }
+
+    @Test
+    void downOfANamedServiceTakesItsDependentsAndOrphansGoLast() {
+        ObservedState observed = state(container("front", 1, "running"), container("back", 1, "exited"),
+                container("db", 1, "running"), container("gone", 1, "running"));
+        assertThat(PlanFormatter.format(DownPlanner.down(project, observed, new DownOptions(List.of("back"), true, false, ""))))
+                .isEqualTo("""
+                container:app-front-1: remove container app-front-1
+                container:app-back-1: remove container app-back-1  after container:app-front-1
+                orphan:app-gone-1: remove container app-gone-1  [orphan]  after container:app-front-1, container:app-back-1
+                """);
+    }
 }
