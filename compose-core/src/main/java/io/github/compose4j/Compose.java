@@ -15,6 +15,7 @@ import io.github.compose4j.model.Volume;
 import io.github.compose4j.lifecycle.ExitWaiter;
 import io.github.compose4j.load.canonical.ModelBinder;
 import io.github.compose4j.observe.LabelProjects;
+import io.github.compose4j.observe.ConfigHashes;
 import io.github.compose4j.observe.ObservedState;
 import io.github.compose4j.plan.Action;
 import io.github.compose4j.plan.DownOptions;
@@ -68,19 +69,20 @@ public final class Compose {
      * is compared with is the image actually present. Returns the plan carried out after the pulls.
      */
     public Plan up(Project project, UpOptions options, ExecutionOptions execution) {
+        ConfigHashes hashes = ConfigHashes.ahead(project);
         ObservedState observed = ObservedState.forUp(engine, project);
-        Plan plan = Planner.up(project, observed, options);
+        Plan plan = Planner.up(project, observed, options, hashes);
         List<Step> pulls = plan.steps().stream().filter(s -> s.action() instanceof Action.PullImage).toList();
         if (!pulls.isEmpty()) {
             execute(project, new Plan(pulls, List.of()), observed, execution);
             observed = ObservedState.forUp(engine, project);
-            plan = Planner.upAfterPull(project, observed, options);
+            plan = Planner.upAfterPull(project, observed, options, hashes);
         }
         if (upBuilds.run(project, observed)) {
             observed = ObservedState.forUp(engine, project);
-            plan = Planner.upAfterPull(project, observed, options);
+            plan = Planner.upAfterPull(project, observed, options, hashes);
         }
-        execute(project, plan, observed, execution);
+        execute(project, plan, observed, execution, hashes);
         return plan;
     }
 
@@ -201,10 +203,15 @@ public final class Compose {
     }
 
     private void execute(Project project, Plan plan, ObservedState observed, ExecutionOptions execution) {
+        execute(project, plan, observed, execution, ConfigHashes.lazy());
+    }
+
+    private void execute(Project project, Plan plan, ObservedState observed, ExecutionOptions execution,
+                         ConfigHashes hashes) {
         PlanExecutor executor = new PlanExecutor(engine, listener, parallelism, execution);
         running = executor;
         try {
-            executor.execute(project, plan, observed);
+            executor.execute(project, plan, observed, hashes);
         } finally {
             running = null;
         }

@@ -140,7 +140,7 @@ public final class ComposeCommand implements Callable<Integer> {
         DisplayMode mode = display();
         // Only the terminal display lays out for the terminal's size (which may take a look at the terminal).
         TerminalSize size = mode.mode() == ProgressDisplay.Mode.TTY ? ctx.terminal().size().get() : TerminalSize.NONE;
-        return ProgressDisplay.open(mode, title, ctx.err(), size, Ticker.system(processStart()), global.dryRun, pulls);
+        return ProgressDisplay.open(mode, title, ctx.err(), size, Ticker.system(ComposeCommand::processStart), global.dryRun, pulls);
     }
 
     /** The engine's pull progress bars are sized for stdin's terminal, and are wide when it is none. */
@@ -186,9 +186,13 @@ public final class ComposeCommand implements Callable<Integer> {
 
     /** Warnings printed the way Compose logs them: {@code WARN[0000]} on a terminal, logfmt otherwise. */
     Warnings warnings() {
-        LogFormat log = new LogFormat(ctx.stderrTerminal(), processStart(), ZoneId.systemDefault());
+        // The format is made at the first warning: the time zone and the process's start time cost a command that
+        // prints none about 20 ms.
+        java.util.concurrent.atomic.AtomicReference<LogFormat> log = new java.util.concurrent.atomic.AtomicReference<>();
         return message -> {
-            ctx.err().print(log.warning(message, Instant.now()));
+            LogFormat format = log.updateAndGet(f -> f != null ? f
+                    : new LogFormat(ctx.stderrTerminal(), processStart(), ZoneId.systemDefault()));
+            ctx.err().print(format.warning(message, Instant.now()));
             ctx.err().flush();
         };
     }

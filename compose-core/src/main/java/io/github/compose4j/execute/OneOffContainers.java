@@ -49,14 +49,14 @@ public final class OneOffContainers {
     /** Waits for the service's dependency conditions, as Compose does unless told {@code --no-deps}. */
     public void waitDependencies(Project project, Service service) {
         ObservedState observed = ObservedState.capture(engine, project);
-        new StepRunner(engine, listener, new Runtime(project, observed), options)
+        new StepRunner(engine, listener, new Runtime(project, observed, io.github.compose4j.observe.ConfigHashes.lazy(), false), options)
                 .waitOneOffDependencies(service.name(), service.dependsOn());
     }
 
     /** Creates the one-off container of {@code service} (the project's service as {@code run} changed it); its id. */
     public String create(Project project, Service service, OneOff oneOff) {
         ObservedState observed = ObservedState.capture(engine, project);
-        ResolvedReferences refs = new Runtime(project, observed).references();
+        ResolvedReferences refs = new Runtime(project, observed, io.github.compose4j.observe.ConfigHashes.lazy(), false).references();
         Service resolved = References.resolve(service, target -> {
             List<ResolvedReferences.ContainerRef> cs = refs.containers().getOrDefault(target, List.of());
             return cs.isEmpty() ? "" : cs.get(0).id();

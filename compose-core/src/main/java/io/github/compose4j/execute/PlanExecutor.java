@@ -6,6 +6,7 @@ import io.github.compose4j.error.Failure;
 import io.github.compose4j.event.ProgressListener;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.observe.ObservedState;
+import io.github.compose4j.plan.Action;
 import io.github.compose4j.plan.Plan;
 import io.github.compose4j.plan.Step;
 
@@ -41,17 +42,38 @@ public final class PlanExecutor {
         this.options = options;
     }
 
+    /**
+     * Whether the plan leaves every container as observed (a no-op {@code up}): its start steps then read the
+     * observation instead of listing the containers again.
+     */
+    private static boolean keepsEveryContainer(Plan plan) {
+        for (Step s : plan.steps()) {
+            Action a = s.action();
+            if (!(a instanceof Action.KeepContainer || a instanceof Action.StartService
+                    || a instanceof Action.WaitForServices || a instanceof Action.CheckExternalNetwork
+                    || a instanceof Action.CheckExternalVolume)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Stops scheduling steps; running ones finish. */
     public void cancel() {
         cancelled.set(true);
     }
 
     public void execute(Project project, Plan plan, ObservedState observed) {
+        execute(project, plan, observed, io.github.compose4j.observe.ConfigHashes.lazy());
+    }
+
+    /** As {@link #execute(Project, Plan, ObservedState)}, with the services' config hashes from {@code hashes}. */
+    public void execute(Project project, Plan plan, ObservedState observed, io.github.compose4j.observe.ConfigHashes hashes) {
         plan.warnings().forEach(listener::warning);
         if (plan.isEmpty()) {
             return;
         }
-        Runtime runtime = new Runtime(project, observed);
+        Runtime runtime = new Runtime(project, observed, hashes, keepsEveryContainer(plan));
         StepRunner runner = new StepRunner(engine, listener, runtime, options);
         Map<String, Integer> pending = new HashMap<>();
         Map<String, List<Step>> dependents = new HashMap<>();

@@ -23,10 +23,19 @@ final class Runtime {
     private final Map<String, TreeMap<String, String>> containers = new HashMap<>();
     private final Map<String, String> networkIds = new HashMap<>();
     private final ObservedState observed;
+    private final io.github.compose4j.observe.ConfigHashes hashes;
+    private final boolean observationCurrent;
 
-    Runtime(Project project, ObservedState observed) {
+    /**
+     * @param observationCurrent whether the plan changes no container, so that the observation stays the state
+     *                           of the project's containers
+     */
+    Runtime(Project project, ObservedState observed, io.github.compose4j.observe.ConfigHashes hashes,
+            boolean observationCurrent) {
         this.project = project;
         this.observed = observed;
+        this.hashes = hashes;
+        this.observationCurrent = observationCurrent;
         for (ContainerSummary c : observed.serviceContainers()) {
             containers.computeIfAbsent(c.label(Labels.SERVICE), k -> new TreeMap<>()).put(c.name(), c.id());
         }
@@ -34,6 +43,15 @@ final class Runtime {
 
     Project project() {
         return project;
+    }
+
+    io.github.compose4j.observe.ConfigHashes hashes() {
+        return hashes;
+    }
+
+    /** The observed service containers, when the plan changes none of them (else empty: list them again). */
+    Optional<List<ContainerSummary>> currentContainers() {
+        return observationCurrent ? Optional.of(observed.serviceContainers()) : Optional.empty();
     }
 
     /** The image as observed before this plan (pulls are observed again before the plan that follows them). */

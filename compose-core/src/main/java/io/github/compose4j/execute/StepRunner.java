@@ -16,7 +16,6 @@ import io.github.compose4j.event.ProgressListener;
 import io.github.compose4j.model.Dependency;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.model.Service;
-import io.github.compose4j.observe.ConfigHash;
 import io.github.compose4j.observe.Labels;
 import io.github.compose4j.observe.ObservedState;
 import io.github.compose4j.plan.Action;
@@ -218,7 +217,7 @@ final class StepRunner {
         Map<String, String> serviceLabels = ComposeLabels.service(project, serviceName, Labels.COMPOSE_VERSION,
                 options.envFiles(), false);
         Map<String, String> labels = ComposeLabels.container(service, serviceLabels, img.map(ImageSummary::id),
-                replacedId, ConfigHash.of(resolved), number);
+                replacedId, runtime.hashes().of(resolved), number);
         ContainerRequest request = ContainerRequest.forUp(project, service, number, name, labels, refs,
                 engine.apiVersion());
         if (replaced.isPresent()) {
@@ -325,7 +324,8 @@ final class StepRunner {
         List<ContainerSummary> all;
         synchronized (this) {
             if (startListing == null) {
-                startListing = engine.listContainers(Map.of(Labels.PROJECT, project.name(), Labels.ONEOFF, "False"), true);
+                startListing = runtime.currentContainers().orElseGet(() ->
+                        engine.listContainers(Map.of(Labels.PROJECT, project.name(), Labels.ONEOFF, "False"), true));
             }
             all = startListing;
         }

@@ -50,9 +50,11 @@ public record ObservedState(String project, List<ContainerSummary> containers, L
     /** Reads what the engine has for {@code project}. */
     public static ObservedState capture(Engine engine, Project project) {
         Map<String, String> byProject = Map.of(Labels.PROJECT, project.name());
+        java.util.function.Supplier<List<NetworkSummary>> networks = Reads.start(() -> engine.listNetworks(byProject));
+        java.util.function.Supplier<List<VolumeSummary>> volumes = Reads.start(() -> engine.listVolumes(byProject));
         ObservedState named = forUp(engine, project);
-        return new ObservedState(project.name(), named.containers, engine.listNetworks(byProject), named.networksByName,
-                engine.listVolumes(byProject), named.volumesByName, named.imagesByRef);
+        return new ObservedState(project.name(), named.containers, networks.get(), named.networksByName,
+                volumes.get(), named.volumesByName, named.imagesByRef);
     }
 
     /**
@@ -60,22 +62,33 @@ public record ObservedState(String project, List<ContainerSummary> containers, L
      * by name. The networks and volumes listed by label (used by {@code down} and label projects) stay empty.
      */
     public static ObservedState forUp(Engine engine, Project project) {
-        List<ContainerSummary> containers = engine.listContainers(Map.of(Labels.PROJECT, project.name()), true);
-        Map<String, NetworkSummary> networks = new HashMap<>();
-        for (Network n : project.networks().values()) {
-            engine.inspectNetwork(n.name()).ifPresent(found -> networks.put(n.name(), found));
-        }
-        Map<String, VolumeSummary> volumes = new HashMap<>();
-        for (Volume v : project.volumes().values()) {
-            engine.inspectVolume(v.name()).ifPresent(found -> volumes.put(v.name(), found));
-        }
-        Map<String, ImageSummary> images = new HashMap<>();
+        List<Network> networkList = new ArrayList<>(project.networks().values());
+        List<Volume> volumeList = new ArrayList<>(project.volumes().values());
         Set<String> refs = new LinkedHashSet<>();
         for (Service s : project.services().values()) {
             refs.add(imageOf(project, s));
         }
-        for (String ref : refs) {
-            engine.inspectImage(ref).ifPresent(img -> images.put(ref, img));
+        List<String> imageList = new ArrayList<>(refs);
+        // Each read is one request; all are issued at once, the container listing (the longest) on this thread.
+        List<java.util.function.Supplier<Optional<?>>> reads = new ArrayList<>();
+        networkList.forEach(n -> reads.add(() -> engine.inspectNetwork(n.name())));
+        volumeList.forEach(v -> reads.add(() -> engine.inspectVolume(v.name())));
+        imageList.forEach(ref -> reads.add(() -> engine.inspectImage(ref)));
+        java.util.function.Supplier<List<Optional<?>>> found = Reads.startAll(reads);
+        List<ContainerSummary> containers = engine.listContainers(Map.of(Labels.PROJECT, project.name()), true);
+        List<Optional<?>> results = found.get();
+        Map<String, NetworkSummary> networks = new HashMap<>();
+        Map<String, VolumeSummary> volumes = new HashMap<>();
+        Map<String, ImageSummary> images = new HashMap<>();
+        int i = 0;
+        for (Network n : networkList) {
+            results.get(i++).ifPresent(f -> networks.put(n.name(), (NetworkSummary) f));
+        }
+        for (Volume v : volumeList) {
+            results.get(i++).ifPresent(f -> volumes.put(v.name(), (VolumeSummary) f));
+        }
+        for (String ref : imageList) {
+            results.get(i++).ifPresent(f -> images.put(ref, (ImageSummary) f));
         }
         return new ObservedState(project.name(), containers, List.of(), networks, List.of(), volumes, images);
     }
@@ -83,8 +96,10 @@ public record ObservedState(String project, List<ContainerSummary> containers, L
     /** Reads what the engine has for a project known only by its name (labels alone). */
     public static ObservedState capture(Engine engine, String projectName) {
         Map<String, String> byProject = Map.of(Labels.PROJECT, projectName);
-        return new ObservedState(projectName, engine.listContainers(byProject, true), engine.listNetworks(byProject),
-                Map.of(), engine.listVolumes(byProject), Map.of(), Map.of());
+        java.util.function.Supplier<List<NetworkSummary>> networks = Reads.start(() -> engine.listNetworks(byProject));
+        java.util.function.Supplier<List<VolumeSummary>> volumes = Reads.start(() -> engine.listVolumes(byProject));
+        List<ContainerSummary> containers = engine.listContainers(byProject, true);
+        return new ObservedState(projectName, containers, networks.get(), Map.of(), volumes.get(), Map.of(), Map.of());
     }
 
     /** The image a service runs: its {@code image}, or the name Compose gives the image it builds. */

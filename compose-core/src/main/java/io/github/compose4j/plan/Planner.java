@@ -10,7 +10,7 @@ import io.github.compose4j.model.Network;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.model.Service;
 import io.github.compose4j.model.Volume;
-import io.github.compose4j.observe.ConfigHash;
+import io.github.compose4j.observe.ConfigHashes;
 import io.github.compose4j.observe.Labels;
 import io.github.compose4j.observe.ObservedState;
 
@@ -37,6 +37,7 @@ public final class Planner {
     private final Project project;
     private final ObservedState observed;
     private final UpOptions options;
+    private final ConfigHashes hashes;
     private final List<Step> steps = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, List<String>> serviceSteps = new LinkedHashMap<>();
@@ -46,15 +47,21 @@ public final class Planner {
     private final List<String> preconditions = new ArrayList<>();
     private final List<String> resources = new ArrayList<>();
 
-    private Planner(Project project, ObservedState observed, UpOptions options) {
+    private Planner(Project project, ObservedState observed, UpOptions options, ConfigHashes hashes) {
         this.project = project;
         this.observed = observed;
         this.options = options;
+        this.hashes = hashes;
     }
 
     /** The plan of {@code up} (or {@code create}, without start) for the project's enabled services. */
     public static Plan up(Project project, ObservedState observed, UpOptions options) {
-        return new Planner(project, observed, options).planUp(true);
+        return up(project, observed, options, ConfigHashes.lazy());
+    }
+
+    /** As {@link #up(Project, ObservedState, UpOptions)}, with the services' config hashes from {@code hashes}. */
+    public static Plan up(Project project, ObservedState observed, UpOptions options, ConfigHashes hashes) {
+        return new Planner(project, observed, options, hashes).planUp(true);
     }
 
     /**
@@ -63,7 +70,12 @@ public final class Planner {
      * after pulling, so a pull that brings the same image recreates nothing.
      */
     public static Plan upAfterPull(Project project, ObservedState observed, UpOptions options) {
-        return new Planner(project, observed, options).planUp(false);
+        return upAfterPull(project, observed, options, ConfigHashes.lazy());
+    }
+
+    /** As {@link #upAfterPull(Project, ObservedState, UpOptions)}, with the config hashes from {@code hashes}. */
+    public static Plan upAfterPull(Project project, ObservedState observed, UpOptions options, ConfigHashes hashes) {
+        return new Planner(project, observed, options, hashes).planUp(false);
     }
 
     private Plan planUp(boolean pull) {
@@ -279,7 +291,7 @@ public final class Planner {
         }
         checkReferences(service);
         Service resolved = References.resolve(service, this::firstContainerId);
-        String hash = ConfigHash.of(resolved);
+        String hash = hashes.of(resolved);
         String image = ObservedState.imageOf(project, service);
         String imageId = observed.image(image).map(i -> i.id()).orElse("");
         boolean imagePulled = steps.stream().anyMatch(s -> s.id().equals("pull:" + image));

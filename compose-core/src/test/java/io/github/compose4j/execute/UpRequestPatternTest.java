@@ -57,21 +57,31 @@ class UpRequestPatternTest {
     void startingListsTheProjectsContainersOnceForAllServices() {
         FakeEngine engine = new FakeEngine().withImages("busybox:latest");
         up(engine);
-        engine.clearCalls();
-        up(engine);
-        // One list to observe, one shared by the start steps (as Compose's start phase).
+        // One list to observe, one shared by the start steps (as Compose's start phase) once containers were created.
         assertThat(count(engine, "listContainers")).isEqualTo(2);
     }
 
     @Test
-    void aNoOpUpReadsWhatComposeReads() {
+    void aNoOpUpReadsLessThanComposeReads() {
         FakeEngine engine = new FakeEngine().withImages("busybox:latest");
         up(engine);
         engine.clearCalls();
         up(engine);
-        // Compose: the containers, the network and the image by name, then the containers for its start phase.
+        // Compose: the containers, the network and the image by name, then the containers again for its start
+        // phase. Nothing changed them since the first read: the start steps use it. The three reads go at once.
         assertThat(engine.calls()).extracting(FakeEngine.Call::method)
-                .containsExactly("listContainers", "inspectNetwork", "inspectImage", "listContainers");
+                .containsExactlyInAnyOrder("listContainers", "inspectNetwork", "inspectImage");
+    }
+
+    @Test
+    void aNoOpUpStillStartsAContainerThatHadExited() {
+        FakeEngine engine = new FakeEngine().withImages("busybox:latest");
+        up(engine);
+        engine.exit("pattern-api-1", 0);
+        engine.clearCalls();
+        up(engine);
+        assertThat(engine.changes()).containsExactly("startContainer pattern-api-1");
+        assertThat(count(engine, "listContainers")).isEqualTo(1);
     }
 
     @Test

@@ -58,7 +58,9 @@ public final class ProgressDisplay implements ProgressListener, AutoCloseable {
     private final int width;
     private final int height;
     private final Ticker ticker;
-    private final LogFormat log;
+    /** Whether warnings are formatted for a terminal; their format is made at the first one (see Ticker). */
+    private final boolean terminalLog;
+    private LogFormat log;
     private final boolean dryRun;
     private final Pulls pulls;
     private final ProgressBoard board;
@@ -71,13 +73,13 @@ public final class ProgressDisplay implements ProgressListener, AutoCloseable {
     private boolean closed;
 
     private ProgressDisplay(Mode mode, String title, PrintStream err, int width, int height, Ticker ticker,
-                            LogFormat log, boolean colors, boolean dryRun, Pulls pulls) {
+                            boolean terminalLog, boolean colors, boolean dryRun, Pulls pulls) {
         this.mode = mode;
         this.err = err;
         this.width = width;
         this.height = height;
         this.ticker = ticker;
-        this.log = log;
+        this.terminalLog = terminalLog;
         this.dryRun = dryRun;
         this.board = new ProgressBoard(title, dryRun, colors ? Palette.COLORS : Palette.NONE);
         this.pulls = pulls;
@@ -93,8 +95,7 @@ public final class ProgressDisplay implements ProgressListener, AutoCloseable {
      */
     public static ProgressDisplay open(Mode mode, String title, PrintStream err, int terminalWidth, int terminalHeight,
                                        Ticker ticker) {
-        LogFormat log = new LogFormat(mode == Mode.TTY, ticker.origin(), ticker.zone());
-        return start(new ProgressDisplay(mode, title, err, terminalWidth, terminalHeight, ticker, log, true, false,
+        return start(new ProgressDisplay(mode, title, err, terminalWidth, terminalHeight, ticker, mode == Mode.TTY, true, false,
                 Pulls.DEFAULT));
     }
 
@@ -113,8 +114,8 @@ public final class ProgressDisplay implements ProgressListener, AutoCloseable {
         if (display.mode() == Mode.TTY && !display.stderrTerminal()) {
             throw new ComposeException(Failure.GENERAL, "provided file is not a console");
         }
-        LogFormat log = new LogFormat(display.stderrTerminal(), ticker.origin(), ticker.zone());
-        return start(new ProgressDisplay(display.mode(), title, err, size.width(), size.height(), ticker, log,
+        return start(new ProgressDisplay(display.mode(), title, err, size.width(), size.height(), ticker,
+                display.stderrTerminal(),
                 display.colors(), dryRun, pulls));
     }
 
@@ -189,6 +190,9 @@ public final class ProgressDisplay implements ProgressListener, AutoCloseable {
     @Override
     public void warning(String message) {
         synchronized (lock) {
+            if (log == null) {
+                log = new LogFormat(terminalLog, ticker.origin(), ticker.zone());
+            }
             write(log.warning(message, ticker.now()));
         }
     }

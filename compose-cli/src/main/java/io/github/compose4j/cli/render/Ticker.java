@@ -28,9 +28,12 @@ public abstract class Ticker {
     /** Starts calling {@code redraw} periodically; the returned action stops it and waits for a call in flight. */
     abstract Runnable start(Runnable redraw);
 
-    /** The system clock and a redraw thread; {@code origin} is when the process started. */
-    public static Ticker system(Instant origin) {
-        return new SystemTicker(Clock.systemDefaultZone(), origin);
+    /**
+     * The system clock and a redraw thread; {@code origin} tells when the process started. The zone and the origin
+     * are read when first asked for: a display that shows neither (most) does not pay for them.
+     */
+    public static Ticker system(java.util.function.Supplier<Instant> origin) {
+        return new SystemTicker(origin);
     }
 
     /** A clock that moves only when told to, and frames drawn only on {@link Manual#tick()}. */
@@ -39,26 +42,32 @@ public abstract class Ticker {
     }
 
     private static final class SystemTicker extends Ticker {
-        private final Clock clock;
-        private final Instant origin;
+        private final java.util.function.Supplier<Instant> originSource;
+        private ZoneId zone;
+        private Instant origin;
 
-        SystemTicker(Clock clock, Instant origin) {
-            this.clock = clock;
-            this.origin = origin;
+        SystemTicker(java.util.function.Supplier<Instant> origin) {
+            this.originSource = origin;
         }
 
         @Override
         public Instant now() {
-            return clock.instant();
+            return Clock.systemUTC().instant();
         }
 
         @Override
-        public ZoneId zone() {
-            return clock.getZone();
+        public synchronized ZoneId zone() {
+            if (zone == null) {
+                zone = ZoneId.systemDefault();
+            }
+            return zone;
         }
 
         @Override
-        public Instant origin() {
+        public synchronized Instant origin() {
+            if (origin == null) {
+                origin = originSource.get();
+            }
             return origin;
         }
 

@@ -1,0 +1,73 @@
+package io.github.compose4j.observe;
+
+import io.github.compose4j.error.ComposeException;
+import io.github.compose4j.error.Failure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/**
+ * Engine reads issued side by side: the daemon answers them concurrently, so observing a project takes about its
+ * longest read rather than the sum of all of them.
+ */
+final class Reads {
+    /** Threads for the reads of one observation, beyond the caller's own. */
+    static final int THREADS = 4;
+
+    private Reads() {
+    }
+
+    /** Starts {@code read} on a thread of its own; the result waits for it, and rethrows what it threw. */
+    static <T> Supplier<T> start(Supplier<T> read) {
+        FutureTask<T> task = new FutureTask<>(read::get);
+        Thread t = new Thread(task, "compose-observe");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ComposeException(Failure.CANCELED, "canceled");
+            }
+        };
+    }
+
+    /** Runs every read, on at most {@link #THREADS} threads; the results come in the order of the reads. */
+    static <T> Supplier<List<T>> startAll(List<Supplier<T>> reads) {
+        int threads = Math.min(THREADS, reads.size());
+        List<Supplier<List<T>>> slices = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            int first = i;
+            slices.add(start(() -> {
+                List<T> out = new ArrayList<>();
+                for (int j = first; j < reads.size(); j += threads) {
+                    out.add(reads.get(j).get());
+                }
+                return out;
+            }));
+        }
+        return () -> {
+            List<List<T>> done = new ArrayList<>();
+            for (Supplier<List<T>> slice : slices) {
+                done.add(slice.get());
+            }
+            List<T> out = new ArrayList<>(reads.size());
+            for (int j = 0; j < reads.size(); j++) {
+                out.add(done.get(j % threads).get(j / threads));
+            }
+            return out;
+        };
+    }
+}
