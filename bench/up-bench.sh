@@ -7,7 +7,8 @@
 #   up100  `up -d` of 100 independent services, from nothing (removed after each run, untimed)
 # Each tool works on its own project names; everything is removed at exit, even after a failure.
 # A second table gives the median CPU time (user + system) of the same runs: on a loaded machine the wall time
-# follows it.
+# follows it. A third gives how busy the whole machine was meanwhile (dockerd, containerd, the kernel included), a
+# fourth the CPU time all but the tool used: the engine's share of the work, and on a busy machine its floor.
 # Usage: [BASE=OTHER/compose] bench/up-bench.sh [RUNS]     (default: 3 runs)
 #   BASE: another compose4j build (its `compose` script) measured beside this one, as "base"
 set -euo pipefail
@@ -56,13 +57,21 @@ checked() {
     return 1
   fi
 }
-# time_once FILE CMD...: appends the wall time to FILE and the CPU time (user + system) to FILE.cpu.
+# Busy and total CPU ticks of the whole machine so far (every process: the tool, dockerd, containerd, shims...).
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
+# time_once FILE CMD...: appends the wall time to FILE, the CPU time (user + system) to FILE.cpu and the share of
+# the machine's CPUs busy meanwhile, in percent, to FILE.busy.
 time_once() {
-  local file=$1 TIMEFORMAT='%R %U %S'
+  local file=$1 TIMEFORMAT='%R %U %S' before after
   shift
+  before=$(machine_ticks)
   { time checked "$@" 2>&3 || true; } 3>&2 2>"$work/time"
+  after=$(machine_ticks)
   awk '{ print $1 }' "$work/time" >>"$file"
   awk '{ print $2 + $3 }' "$work/time" >>"$file.cpu"
+  echo "$before $after" | awk '{ print ($4 > $2) ? 100 * ($3 - $1) / ($4 - $2) : 0 }' >>"$file.busy"
+  # The CPU time of everything but the tool: /proc/stat counts in USER_HZ, 100 per second on Linux.
+  echo "$before $after $(cat "$work/time")" | awk '{ print ($3 - $1) / 100 - $6 - $7 }' >>"$file.rest"
 }
 # Removal, untimed, tried again while the engine still holds a network endpoint; an endpoint it never lets go
 # of leaves the network behind (the next `up` reuses it), which is reported but does not stop the benchmark.
@@ -98,7 +107,7 @@ for _ in $(seq "$runs"); do
     remove run_tool "$tool" -p "$p100" down -t 0
   done
 done
-table() {   # table SUFFIX TITLE
+table() {   # table SUFFIX TITLE [UNIT]
   echo "$2"
   for tool in "${tools[@]}"; do
     for m in up20 noop down up100; do
@@ -110,7 +119,7 @@ table() {   # table SUFFIX TITLE
   printf '\n'
   for m in up20 noop down up100; do
     printf '%-8s' "$m"
-    for tool in "${tools[@]}"; do printf ' %14.3fs' "${result[$tool,$m]}"; done
+    for tool in "${tools[@]}"; do printf ' %14.3f%s' "${result[$tool,$m]}" "${3-s}"; done
     [ -n "$dc" ] && printf ' %8.2f' "$(awk -v a="${result[compose4j,$m]}" -v b="${result[docker compose,$m]}" 'BEGIN { print a / b }')"
     printf '\n'
   done
@@ -119,3 +128,6 @@ dc=""
 for tool in "${tools[@]}"; do [ "$tool" = "docker compose" ] && dc=1; done
 table "" "wall time (median of $runs; ratio: compose4j / docker compose)"
 table .cpu "CPU time, user + system (median of $runs)"
+# Near 100, the daemon and the kernel use every CPU: the command waits for them, whatever the client does.
+table .busy "machine CPU busy during the command, % of all CPUs (median of $runs)" %
+table .rest "CPU time of the rest of the machine during the command: daemon, containerd, shims, kernel (median of $runs)"
