@@ -89,67 +89,105 @@ public final class PlanExecutor {
             t.setDaemon(true);
             return t;
         });
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Object lock = new Object();
-        int[] running = {0};
-        int[] done = {0};
-        List<Step> ready = new ArrayList<>();
-        for (Step s : plan.steps()) {
-            if (s.dependsOn().isEmpty()) {
-                ready.add(s);
-            }
-        }
+        Progress progress = new Progress(runner, pool, dependents, pending);
         try {
-            synchronized (lock) {
-                while (true) {
-                    if (failure.get() == null && !cancelled.get()) {
-                        for (Step s : ready) {
-                            running[0]++;
-                            pool.execute(() -> {
-                                RuntimeException error = null;
-                                try {
-                                    runner.run(s);
-                                } catch (RuntimeException e) {
-                                    error = e;
-                                }
-                                synchronized (lock) {
-                                    running[0]--;
-                                    done[0]++;
-                                    if (error != null) {
-                                        failure.compareAndSet(null, error);
-                                    } else {
-                                        for (Step next : dependents.getOrDefault(s.id(), List.of())) {
-                                            if (pending.merge(next.id(), -1, Integer::sum) == 0) {
-                                                ready.add(next);
-                                            }
-                                        }
-                                    }
-                                    lock.notifyAll();
-                                }
-                            });
-                        }
-                        ready.clear();
-                    }
-                    if (running[0] == 0 && (ready.isEmpty() || failure.get() != null || cancelled.get())) {
-                        break;
-                    }
-                    lock.wait();
-                }
-            }
+            progress.runAll(plan.steps());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancelled.set(true);
         } finally {
             pool.shutdownNow();
         }
-        if (failure.get() != null) {
-            throw failure.get();
+        if (progress.failure.get() != null) {
+            throw progress.failure.get();
         }
         if (cancelled.get()) {
             throw new ComposeException(Failure.CANCELED, "canceled");
         }
-        if (done[0] < plan.steps().size()) {
+        if (progress.done() < plan.steps().size()) {
             throw new IllegalStateException("plan has steps that can never run (a dependency cycle or unknown id)");
+        }
+    }
+
+    /**
+     * Runs the steps as their dependencies complete. The thread that completes a step goes on with the first step
+     * this made ready and hands the others to the pool: when the machine is busy (the daemon starting containers
+     * uses every CPU), each hand-over from thread to thread waits for a CPU, and a dependency chain would pay it at
+     * every link.
+     */
+    private final class Progress {
+        private final StepRunner runner;
+        private final ExecutorService pool;
+        private final Map<String, List<Step>> dependents;
+        private final Map<String, Integer> pending;
+        private final Object lock = new Object();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private int running;
+        private int done;
+
+        Progress(StepRunner runner, ExecutorService pool, Map<String, List<Step>> dependents,
+                 Map<String, Integer> pending) {
+            this.runner = runner;
+            this.pool = pool;
+            this.dependents = dependents;
+            this.pending = pending;
+        }
+
+        /** Runs the steps without dependencies, and all that follow them; returns when none is running. */
+        void runAll(List<Step> steps) throws InterruptedException {
+            synchronized (lock) {
+                for (Step s : steps) {
+                    if (s.dependsOn().isEmpty() && !cancelled.get()) {
+                        running++;
+                        pool.execute(() -> chain(s));
+                    }
+                }
+                while (running > 0) {
+                    lock.wait();
+                }
+            }
+        }
+
+        int done() {
+            synchronized (lock) {
+                return done;
+            }
+        }
+
+        private void chain(Step first) {
+            Step step = first;
+            while (step != null) {
+                RuntimeException error = null;
+                try {
+                    runner.run(step);
+                } catch (RuntimeException e) {
+                    error = e;
+                }
+                Step next = null;
+                synchronized (lock) {
+                    done++;
+                    if (error != null) {
+                        failure.compareAndSet(null, error);
+                    } else if (failure.get() == null && !cancelled.get()) {
+                        for (Step d : dependents.getOrDefault(step.id(), List.of())) {
+                            if (pending.merge(d.id(), -1, Integer::sum) == 0) {
+                                if (next == null) {
+                                    next = d;
+                                } else {
+                                    running++;
+                                    Step other = d;
+                                    pool.execute(() -> chain(other));
+                                }
+                            }
+                        }
+                    }
+                    if (next == null) {
+                        running--;
+                        lock.notifyAll();
+                    }
+                }
+                step = next;
+            }
         }
     }
 }
