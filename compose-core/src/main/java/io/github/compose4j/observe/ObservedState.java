@@ -33,6 +33,15 @@ public record ObservedState(String project, List<ContainerSummary> containers, L
                             Map<String, NetworkSummary> networksByName, List<VolumeSummary> projectVolumes,
                             Map<String, VolumeSummary> volumesByName, Map<String, ImageSummary> imagesByRef) {
 
+    /**
+     * Written out rather than composed with {@code Comparator.comparingInt(...).thenComparingLong(...)}: those return
+     * serializable lambdas, which the class-data-sharing archive cannot hold, so every command generated them.
+     */
+    private static final Comparator<ContainerSummary> BY_NUMBER_THEN_CREATION = (a, b) -> {
+        int byNumber = Integer.compare(number(a), number(b));
+        return byNumber != 0 ? byNumber : Long.compare(a.created(), b.created());
+    };
+
     public ObservedState {
         containers = List.copyOf(containers);
         projectNetworks = List.copyOf(projectNetworks);
@@ -115,7 +124,7 @@ public record ObservedState(String project, List<ContainerSummary> containers, L
                 out.add(c);
             }
         }
-        out.sort(Comparator.comparingInt(ObservedState::number).thenComparingLong(ContainerSummary::created));
+        out.sort(BY_NUMBER_THEN_CREATION);
         return Collections.unmodifiableList(out);
     }
 
