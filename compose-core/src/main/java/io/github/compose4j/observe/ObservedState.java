@@ -5,10 +5,8 @@ import io.github.compose4j.engine.Engine;
 import io.github.compose4j.engine.ImageSummary;
 import io.github.compose4j.engine.NetworkSummary;
 import io.github.compose4j.engine.VolumeSummary;
-import io.github.compose4j.model.Network;
 import io.github.compose4j.model.Project;
 import io.github.compose4j.model.Service;
-import io.github.compose4j.model.Volume;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What the engine holds for a project, read once before planning: the project's containers (found by
@@ -59,8 +58,8 @@ public record ObservedState(String project, List<ContainerSummary> containers, L
     /** Reads what the engine has for {@code project}. */
     public static ObservedState capture(Engine engine, Project project) {
         Map<String, String> byProject = Map.of(Labels.PROJECT, project.name());
-        java.util.function.Supplier<List<NetworkSummary>> networks = Reads.start(() -> engine.listNetworks(byProject));
-        java.util.function.Supplier<List<VolumeSummary>> volumes = Reads.start(() -> engine.listVolumes(byProject));
+        Supplier<List<NetworkSummary>> networks = Reads.start(() -> engine.listNetworks(byProject));
+        Supplier<List<VolumeSummary>> volumes = Reads.start(() -> engine.listVolumes(byProject));
         ObservedState named = forUp(engine, project);
         return new ObservedState(project.name(), named.containers, networks.get(), named.networksByName,
                 volumes.get(), named.volumesByName, named.imagesByRef);
@@ -71,42 +70,39 @@ public record ObservedState(String project, List<ContainerSummary> containers, L
      * by name. The networks and volumes listed by label (used by {@code down} and label projects) stay empty.
      */
     public static ObservedState forUp(Engine engine, Project project) {
-        List<Network> networkList = new ArrayList<>(project.networks().values());
-        List<Volume> volumeList = new ArrayList<>(project.volumes().values());
+        List<String> networkNames = new ArrayList<>();
+        project.networks().values().forEach(n -> networkNames.add(n.name()));
+        List<String> volumeNames = new ArrayList<>();
+        project.volumes().values().forEach(v -> volumeNames.add(v.name()));
         Set<String> refs = new LinkedHashSet<>();
         for (Service s : project.services().values()) {
             refs.add(imageOf(project, s));
         }
-        List<String> imageList = new ArrayList<>(refs);
-        // Each read is one request; all are issued at once, the container listing (the longest) on this thread.
-        List<java.util.function.Supplier<Optional<?>>> reads = new ArrayList<>();
-        networkList.forEach(n -> reads.add(() -> engine.inspectNetwork(n.name())));
-        volumeList.forEach(v -> reads.add(() -> engine.inspectVolume(v.name())));
-        imageList.forEach(ref -> reads.add(() -> engine.inspectImage(ref)));
-        java.util.function.Supplier<List<Optional<?>>> found = Reads.startAll(reads);
+        List<String> imageRefs = new ArrayList<>(refs);
+        // One request per read, all issued at once; the container listing (the longest) on this thread.
+        Supplier<List<Optional<NetworkSummary>>> networks = Reads.startAll(networkNames, engine::inspectNetwork);
+        Supplier<List<Optional<VolumeSummary>>> volumes = Reads.startAll(volumeNames, engine::inspectVolume);
+        Supplier<List<Optional<ImageSummary>>> images = Reads.startAll(imageRefs, engine::inspectImage);
         List<ContainerSummary> containers = engine.listContainers(Map.of(Labels.PROJECT, project.name()), true);
-        List<Optional<?>> results = found.get();
-        Map<String, NetworkSummary> networks = new HashMap<>();
-        Map<String, VolumeSummary> volumes = new HashMap<>();
-        Map<String, ImageSummary> images = new HashMap<>();
-        int i = 0;
-        for (Network n : networkList) {
-            results.get(i++).ifPresent(f -> networks.put(n.name(), (NetworkSummary) f));
+        return new ObservedState(project.name(), containers, List.of(), found(networkNames, networks.get()), List.of(),
+                found(volumeNames, volumes.get()), found(imageRefs, images.get()));
+    }
+
+    /** The objects found, by the name they were read by. */
+    private static <T> Map<String, T> found(List<String> names, List<Optional<T>> results) {
+        Map<String, T> out = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            results.get(i).ifPresent(found -> out.put(name, found));
         }
-        for (Volume v : volumeList) {
-            results.get(i++).ifPresent(f -> volumes.put(v.name(), (VolumeSummary) f));
-        }
-        for (String ref : imageList) {
-            results.get(i++).ifPresent(f -> images.put(ref, (ImageSummary) f));
-        }
-        return new ObservedState(project.name(), containers, List.of(), networks, List.of(), volumes, images);
+        return out;
     }
 
     /** Reads what the engine has for a project known only by its name (labels alone). */
     public static ObservedState capture(Engine engine, String projectName) {
         Map<String, String> byProject = Map.of(Labels.PROJECT, projectName);
-        java.util.function.Supplier<List<NetworkSummary>> networks = Reads.start(() -> engine.listNetworks(byProject));
-        java.util.function.Supplier<List<VolumeSummary>> volumes = Reads.start(() -> engine.listVolumes(byProject));
+        Supplier<List<NetworkSummary>> networks = Reads.start(() -> engine.listNetworks(byProject));
+        Supplier<List<VolumeSummary>> volumes = Reads.start(() -> engine.listVolumes(byProject));
         List<ContainerSummary> containers = engine.listContainers(byProject, true);
         return new ObservedState(projectName, containers, networks.get(), Map.of(), volumes.get(), Map.of(), Map.of());
     }

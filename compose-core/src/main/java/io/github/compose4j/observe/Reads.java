@@ -44,16 +44,16 @@ final class Reads {
         };
     }
 
-    /** Runs every read, on at most {@link #THREADS} threads; the results come in the order of the reads. */
-    static <T> Supplier<List<T>> startAll(List<Supplier<T>> reads) {
-        int threads = Math.min(THREADS, reads.size());
+    /** Reads each item, on at most {@link #THREADS} threads; the results come in the order of the items. */
+    static <I, T> Supplier<List<T>> startAll(List<I> items, java.util.function.Function<I, T> read) {
+        int threads = Math.min(THREADS, items.size());
         List<Supplier<List<T>>> slices = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             int first = i;
             slices.add(start(() -> {
                 List<T> out = new ArrayList<>();
-                for (int j = first; j < reads.size(); j += threads) {
-                    out.add(reads.get(j).get());
+                for (int j = first; j < items.size(); j += threads) {
+                    out.add(read.apply(items.get(j)));
                 }
                 return out;
             }));
@@ -63,8 +63,8 @@ final class Reads {
             for (Supplier<List<T>> slice : slices) {
                 done.add(slice.get());
             }
-            List<T> out = new ArrayList<>(reads.size());
-            for (int j = 0; j < reads.size(); j++) {
+            List<T> out = new ArrayList<>(items.size());
+            for (int j = 0; j < items.size(); j++) {
                 out.add(done.get(j % threads).get(j / threads));
             }
             return out;

@@ -14,23 +14,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReadsTest {
     @Test
-    void resultsComeInTheOrderOfTheReadsWhateverThreadReadThem() {
+    void resultsComeInTheOrderOfTheItemsWhateverThreadReadThem() {
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        List<Supplier<Integer>> reads = new ArrayList<>();
+        List<Integer> items = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
-            int n = i;
-            reads.add(() -> {
-                threads.add(Thread.currentThread().getName() + Thread.currentThread().getId());
-                return n * n;
-            });
+            items.add(i);
         }
-        assertThat(Reads.startAll(reads).get()).containsExactly(0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100);
+        Supplier<List<Integer>> squares = Reads.startAll(items, n -> {
+            threads.add(Thread.currentThread().getName() + Thread.currentThread().getId());
+            return n * n;
+        });
+        assertThat(squares.get()).containsExactly(0, 1, 4, 9, 16, 25, 36, 49, 64, 81, 100);
         assertThat(threads).hasSizeBetween(1, Reads.THREADS);
     }
 
     @Test
-    void noReadIsNoResult() {
-        assertThat(Reads.startAll(List.<Supplier<String>>of()).get()).isEmpty();
+    void noItemIsNoResult() {
+        assertThat(Reads.startAll(List.<String>of(), String::length).get()).isEmpty();
     }
 
     @Test
