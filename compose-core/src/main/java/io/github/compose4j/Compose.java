@@ -48,7 +48,8 @@ public final class Compose {
         this.listener = listener;
         this.parallelism = parallelism;
         this.upBuilds = io.github.compose4j.build.UpBuilds.of(engine, io.github.compose4j.build.BuildOutput.NONE,
-                io.github.compose4j.build.RegistryConfig.NONE, io.github.compose4j.build.BuildOptions.defaults());
+                io.github.compose4j.build.RegistryConfig.NONE, io.github.compose4j.build.BuildOptions.defaults(),
+                parallelism);
     }
 
     private Compose(Compose base, io.github.compose4j.build.UpBuilds upBuilds) {
@@ -319,7 +320,7 @@ public final class Compose {
                                                io.github.compose4j.build.BuildOutput output,
                                                io.github.compose4j.build.RegistryConfig registry) {
         io.github.compose4j.build.ProjectBuilder builder = new io.github.compose4j.build.ProjectBuilder(engine, output,
-                registry);
+                registry, parallelism);
         return builder.build(project, io.github.compose4j.build.ProjectBuilder.selected(project, options), options);
     }
 

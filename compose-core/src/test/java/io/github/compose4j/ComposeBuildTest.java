@@ -29,6 +29,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -235,6 +240,105 @@ class ComposeBuildTest {
 
         assertThat(alone).containsExactly("app-web");
         assertThat(builds().stream().map(s -> s.tags().get(0))).containsExactly("app-api", "app-web");
+    }
+
+    private static final String INDEPENDENT = """
+            services:
+              one:
+                build: .
+              two:
+                build: .
+            """;
+
+    @Test
+    void independentBuildsRunAtOnce() throws IOException {
+        CyclicBarrier bothStarted = new CyclicBarrier(2);
+        engine.aroundBuilds(tag -> await(bothStarted), tag -> { });
+
+        compose().build(load(INDEPENDENT), BuildOptions.defaults(), BuildOutput.NONE, RegistryConfig.NONE);
+
+        assertThat(engine.inspectImage("app-one")).isPresent();
+        assertThat(engine.inspectImage("app-two")).isPresent();
+    }
+
+    @Test
+    void theParallelLimitBoundsTheBuildsAtOnce() throws IOException {
+        AtomicInteger active = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        engine.aroundBuilds(tag -> {
+            most.accumulateAndGet(active.incrementAndGet(), Math::max);
+            sleep(100); // room for a second build to start if the limit let it
+        }, tag -> active.decrementAndGet());
+
+        new Compose(engine, listener, 1).build(load(INDEPENDENT), BuildOptions.defaults(), BuildOutput.NONE,
+                RegistryConfig.NONE);
+
+        assertThat(most).hasValue(1);
+        assertThat(engine.inspectImage("app-two")).isPresent();
+    }
+
+    @Test
+    void aBuildStartsOnceTheBuildsItDependsOnAreDoneEvenThroughServicesNotBuilt() throws IOException {
+        Project p = load("""
+                services:
+                  base:
+                    build: .
+                  direct:
+                    build: .
+                    depends_on: [base]
+                  cache:
+                    image: busybox:latest
+                    depends_on: [base]
+                  indirect:
+                    build: .
+                    depends_on: [cache]
+                """);
+        List<String> missingAtStart = Collections.synchronizedList(new ArrayList<>());
+        engine.aroundBuilds(tag -> {
+            if (tag.equals("app-base")) {
+                sleep(100); // the others would start meanwhile if they did not wait
+            } else if (engine.inspectImage("app-base").isEmpty()) {
+                missingAtStart.add(tag);
+            }
+        }, tag -> { });
+
+        Map<String, String> built = compose().build(p, BuildOptions.defaults(), BuildOutput.NONE, RegistryConfig.NONE);
+
+        assertThat(missingAtStart).isEmpty();
+        assertThat(built.keySet()).containsExactly("app-base", "app-direct", "app-indirect");
+    }
+
+    @Test
+    void aFailedBuildStopsTheBuildsThatDependOnIt() throws IOException {
+        engine.failBuild("app-base", "The command '/bin/sh -c exit 3' returned a non-zero code: 3", 3);
+        Project p = load("""
+                services:
+                  base:
+                    build: .
+                  direct:
+                    build: .
+                    depends_on: [base]
+                """);
+
+        assertThatThrownBy(() -> compose().build(p, BuildOptions.defaults(), BuildOutput.NONE, RegistryConfig.NONE))
+                .isInstanceOf(BuildFailure.class);
+        assertThat(builds().stream().map(s -> s.tags().get(0))).containsExactly("app-base");
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new AssertionError("the other build never started beside this one", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

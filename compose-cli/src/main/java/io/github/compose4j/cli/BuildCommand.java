@@ -90,7 +90,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         BuildOutput output = quiet ? BuildOutput.NONE : new BuildText(root.ctx.out());
         try (Engine engine = root.engine()) {
-            Compose compose = new Compose(engine, ProgressListener.NONE, root.global.parallel);
+            Compose compose = new Compose(engine, ProgressListener.NONE, Parallelism.of(root));
             compose.build(project, options, output, RegistryConfig.NONE);
         }
         return 0;

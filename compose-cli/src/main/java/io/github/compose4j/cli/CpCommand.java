@@ -54,7 +54,7 @@ public final class CpCommand implements Callable<Integer> {
         CopyRequest request = new CopyRequest(source, destination, index, all, followLink, archive);
         try (ProgressDisplay progress = root.progress("Copying");
              Engine engine = root.engine()) {
-            new Compose(engine, progress, root.global.parallel).copy(projectName, request, root.ctx.cwd(), System.in,
+            new Compose(engine, progress, Parallelism.of(root)).copy(projectName, request, root.ctx.cwd(), System.in,
                     root.ctx.out());
         }
         return 0;

@@ -58,7 +58,7 @@ public final class DownCommand implements Callable<Integer> {
         // The display first: Compose checks the terminal before it talks to the engine.
         try (ProgressDisplay progress = root.progress("Running");
              Engine engine = root.engine()) {
-            Compose compose = new Compose(engine, progress, root.global.parallel);
+            Compose compose = new Compose(engine, progress, Parallelism.of(root));
             Target target = target();
             DownOptions options = new DownOptions(services, remove, volumes, rmi, removeForeignOrphans);
             if (root.global.dryRun) {

@@ -73,7 +73,7 @@ public final class ExecCommand implements Callable<Integer>, StopsAtPositional {
         }
         try (Engine engine = root.engine();
              ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, tty)) {
-            return new Compose(engine, ProgressListener.NONE, root.global.parallel)
+            return new Compose(engine, ProgressListener.NONE, Parallelism.of(root))
                     .exec(projectName.toLowerCase(java.util.Locale.ROOT), request,
                             streams.console(interactive && !detach, tty,
                                     ProcessSignals.resizingOnly(tty, root.ctx.env())));

@@ -70,7 +70,7 @@ record LifecycleTarget(String name, Optional<Project> loaded) {
         // The display first: Compose checks the terminal before it talks to the engine.
         try (ProgressDisplay progress = root.progress(title);
              Engine engine = root.engine()) {
-            Compose compose = new Compose(engine, progress, root.global.parallel);
+            Compose compose = new Compose(engine, progress, Parallelism.of(root));
             Project p = project.apply(compose);
             Plan plan = planner.plan(compose, p);
             if (root.global.dryRun) {
@@ -87,7 +87,7 @@ record LifecycleTarget(String name, Optional<Project> loaded) {
 
     static Compose compose(ComposeCommand root, Engine engine) {
         PlainProgress progress = new PlainProgress(root.ctx.err(), root.warnings()::warn);
-        return new Compose(engine, progress, root.global.parallel);
+        return new Compose(engine, progress, Parallelism.of(root));
     }
 
     /** Makes a plan for a project. */

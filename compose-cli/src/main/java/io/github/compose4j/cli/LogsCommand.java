@@ -86,7 +86,7 @@ public final class LogsCommand implements Callable<Integer> {
         LogOutput output = new LogOutput(format, false, Clock.systemDefaultZone(), root.ctx.out(), root.ctx.err(),
                 root.ctx.err());
         try (Engine engine = root.engine()) {
-            Compose compose = new Compose(engine, ProgressListener.NONE, root.global.parallel);
+            Compose compose = new Compose(engine, ProgressListener.NONE, Parallelism.of(root));
             compose.logs(name, new LogsOptions(selected, follow, index, tail, engineSince, engineUntil, timestamps),
                     output);
         } finally {

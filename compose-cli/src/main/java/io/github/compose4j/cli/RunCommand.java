@@ -129,14 +129,15 @@ public final class RunCommand implements Callable<Integer>, StopsAtPositional {
         try (Engine engine = root.engine()) {
             try (ProgressDisplay progress = root.progressPullingFirst("Running", quietPull);
                  ProjectLock lock = Main.lock(root.ctx, applied.name())) {
-                new Compose(engine, progress, root.global.parallel).withUpBuilds(io.github.compose4j.build.UpBuilds.of(
+                new Compose(engine, progress, Parallelism.of(root)).withUpBuilds(io.github.compose4j.build.UpBuilds.of(
                         engine, new io.github.compose4j.cli.render.BuildText(root.ctx.out()),
-                        io.github.compose4j.build.RegistryConfig.NONE, io.github.compose4j.build.BuildOptions.defaults()))
+                        io.github.compose4j.build.RegistryConfig.NONE, io.github.compose4j.build.BuildOptions.defaults(),
+                        Parallelism.of(root)))
                         .runDependencies(applied, request, execution);
             }
             ConsoleStreams.checkTty(interactive, withTty);
             try (ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, withTty)) {
-                return new Compose(engine, ProgressListener.NONE, root.global.parallel)
+                return new Compose(engine, ProgressListener.NONE, Parallelism.of(root))
                         .runOneOff(applied, request, execution, streams.console(interactive && !detach, withTty,
                                 ProcessSignals.forwarding(withTty, root.ctx.env())));
             }

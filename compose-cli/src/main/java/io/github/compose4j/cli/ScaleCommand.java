@@ -53,7 +53,7 @@ public final class ScaleCommand implements Callable<Integer> {
         root.display();
         try (ProgressDisplay progress = root.progressPullingFirst("Running", false);
              Engine engine = root.engine()) {
-            Compose compose = new Compose(engine, progress, root.global.parallel);
+            Compose compose = new Compose(engine, progress, Parallelism.of(root));
             if (root.global.dryRun) {
                 root.ctx.out().print(PlanFormatter.format(compose.planUp(project, options)));
                 return 0;

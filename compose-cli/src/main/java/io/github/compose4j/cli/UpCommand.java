@@ -136,10 +136,11 @@ public class UpCommand implements Callable<Integer> {
         // The display first: Compose checks the terminal before it talks to the engine.
         try (ProgressDisplay progress = root.progressPullingFirst(progressTitle(), quietPull);
              Engine engine = root.engine()) {
-            Compose compose = new Compose(engine, progress, root.global.parallel).withUpBuilds(noBuild
+            Compose compose = new Compose(engine, progress, Parallelism.of(root)).withUpBuilds(noBuild
                     ? io.github.compose4j.build.UpBuilds.none()
                     : io.github.compose4j.build.UpBuilds.of(engine, new io.github.compose4j.cli.render.BuildText(root.ctx.out()),
-                    io.github.compose4j.build.RegistryConfig.NONE, io.github.compose4j.build.BuildOptions.defaults()));
+                    io.github.compose4j.build.RegistryConfig.NONE, io.github.compose4j.build.BuildOptions.defaults(),
+                        Parallelism.of(root)));
             UpOptions options = upOptions(project);
             if (root.global.dryRun) {
                 root.ctx.out().print(PlanFormatter.format(compose.planUp(project, options)));

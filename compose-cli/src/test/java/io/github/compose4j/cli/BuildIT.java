@@ -9,6 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -110,6 +112,43 @@ class BuildIT {
         assertThat(project.containerId("web-1")).isNotEqualTo(before);
         assertThat(DockerCli.ok("exec", project.name + "-web-1", "wget", "-qO-", "http://127.0.0.1:8080/").strip())
                 .isEqualTo("v2");
+    }
+
+    @Test
+    void independentServicesBuildSideBySideAndTheirLinesStayWhole() throws IOException {
+        project("""
+                services:
+                  web:
+                    build: .
+                  api:
+                    build:
+                      context: .
+                      dockerfile: api.Dockerfile
+                """, "");
+        // Labels unique to the project, so that the RUN steps run on images of their own.
+        file("Dockerfile", "FROM busybox:latest\nLABEL run=" + project.name + "-web\nRUN sleep 2\n");
+        file("api.Dockerfile", "FROM busybox:latest\nLABEL run=" + project.name + "-api\nRUN sleep 2\n");
+        String api = project.name + "-api";
+        project.onClose(() -> DockerCli.run("image", "rm", "-f", api));
+        long since = System.currentTimeMillis() / 1000 - 1;
+
+        ItProject.Run build = project.composeOk("build");
+
+        // Each RUN step ran in a container of the image its LABEL step made: the grandparent of the built image.
+        Set<String> runImages = Set.of(parent(parent(image())), parent(parent(api)));
+        List<String> events = DockerCli.ok("events", "--since", Long.toString(since),
+                "--until", Long.toString(System.currentTimeMillis() / 1000 + 1), "--filter", "type=container",
+                "--filter", "event=start", "--filter", "event=die", "--format", "{{.Action}} {{.From}}")
+                .lines().filter(l -> runImages.contains(l.substring(l.indexOf(' ') + 1)))
+                .map(l -> l.substring(0, l.indexOf(' '))).toList();
+        assertThat(events).as("both RUN steps started before either ended").containsExactly("start", "start", "die",
+                "die");
+        assertThat(build.out().lines()).contains("Step 1/4 : FROM busybox:latest", "Successfully tagged " + image()
+                + ":latest", "Successfully tagged " + api + ":latest");
+    }
+
+    private static String parent(String image) {
+        return DockerCli.ok("image", "inspect", "--format", "{{.Parent}}", image);
     }
 
     @Test

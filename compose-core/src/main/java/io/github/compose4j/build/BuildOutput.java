@@ -19,6 +19,10 @@ public interface BuildOutput {
     default void uploaded(String service, long bytes, boolean done) {
     }
 
+    /** {@code service}'s build is over, whether it succeeded or not. */
+    default void finished(String service) {
+    }
+
     /** A warning about {@code service}'s build. */
     default void warning(String service, String message) {
         text(service, "WARNING: " + message + "\n");

@@ -22,15 +22,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Builds the images of services that have a {@code build} section with the engine's classic builder, in
- * dependency order, each context streamed to the engine while the directory is walked.
+ * dependency order and in parallel where that allows, each context streamed to the engine while the directory is
+ * walked.
  */
 public final class ProjectBuilder {
     private static final int PIPE_BYTES = 1 << 20;
@@ -39,11 +44,20 @@ public final class ProjectBuilder {
     private final Engine engine;
     private final BuildOutput output;
     private final RegistryConfig registry;
+    private final int parallelism;
 
     public ProjectBuilder(Engine engine, BuildOutput output, RegistryConfig registry) {
+        this(engine, output, registry, 0);
+    }
+
+    /**
+     * @param parallelism the most builds at once; 0 or less for no limit
+     */
+    public ProjectBuilder(Engine engine, BuildOutput output, RegistryConfig registry, int parallelism) {
         this.engine = engine;
         this.output = output;
         this.registry = registry;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -95,19 +109,55 @@ public final class ProjectBuilder {
                 java.util.Collections.unmodifiableMap(services));
     }
 
-    /** Builds {@code services} in dependency order; returns the image id built for each image name. */
+    /**
+     * Builds {@code services} as Compose does: each once the services it depends on (directly, or through services
+     * that are not built) are built, as many at once as that and the parallelism limit allow. The first failure
+     * stops the scheduling of builds; the builds already running finish, and the failure is thrown. Returns the
+     * image id built for each image name, in dependency order.
+     */
     public Map<String, String> build(Project project, Set<String> services, BuildOptions options) {
         Map<String, String> built = new LinkedHashMap<>();
         if (services.isEmpty()) {
             return built;
         }
-        for (String name : DependencyGraph.of(project.services()).startOrder()) {
-            if (services.contains(name)) {
-                Service service = project.services().get(name);
-                built.put(ObservedState.imageOf(project, service), buildOne(project, service, options));
+        DependencyGraph graph = DependencyGraph.of(project.services());
+        List<String> order = graph.startOrder();
+        Map<String, Set<String>> waitsFor = builtBefore(graph, order, services);
+        Map<String, String> ids = new ConcurrentHashMap<>();
+        new BuildWalk(waitsFor, parallelism).run(name -> {
+            Service service = project.services().get(name);
+            ids.put(name, buildOne(project, service, options));
+        });
+        for (String name : order) {
+            if (ids.containsKey(name)) {
+                built.put(ObservedState.imageOf(project, project.services().get(name)), ids.get(name));
             }
         }
         return built;
+    }
+
+    /**
+     * For each service to build, the services to build that must be built before it: its nearest ones along its
+     * dependencies (those are built after theirs in turn).
+     */
+    static Map<String, Set<String>> builtBefore(DependencyGraph graph, List<String> startOrder, Set<String> services) {
+        Map<String, Set<String>> nearest = new HashMap<>();
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String name : startOrder) {
+            Set<String> before = new TreeSet<>();
+            for (String d : graph.dependencies(name)) {
+                if (services.contains(d)) {
+                    before.add(d);
+                } else {
+                    before.addAll(nearest.getOrDefault(d, Set.of()));
+                }
+            }
+            nearest.put(name, before);
+            if (services.contains(name)) {
+                out.put(name, before);
+            }
+        }
+        return out;
     }
 
     private String buildOne(Project project, Service service, BuildOptions options) {
@@ -136,6 +186,7 @@ public final class ProjectBuilder {
             } finally {
                 body.close(); // a writer still blocked on a full pipe stops
                 join(writer);
+                output.finished(service.name());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,7 +20,13 @@ public final class UpBuilds {
     }
 
     public static UpBuilds of(Engine engine, BuildOutput output, RegistryConfig registry, BuildOptions options) {
-        return new UpBuilds(new ProjectBuilder(engine, output, registry), options);
+        return of(engine, output, registry, options, 0);
+    }
+
+    /** As {@link #of(Engine, BuildOutput, RegistryConfig, BuildOptions)}, at most {@code parallelism} builds at once. */
+    public static UpBuilds of(Engine engine, BuildOutput output, RegistryConfig registry, BuildOptions options,
+                              int parallelism) {
+        return new UpBuilds(new ProjectBuilder(engine, output, registry, parallelism), options);
     }
 
     /** No build at all ({@code --no-build}). */

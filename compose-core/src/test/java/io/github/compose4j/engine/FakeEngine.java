@@ -1588,6 +1588,19 @@ public final class FakeEngine implements Engine {
         }
     }
 
+    private volatile Consumer<String> beforeBuild = tag -> { };
+    private volatile Consumer<String> afterBuild = tag -> { };
+
+    /**
+     * Runs {@code before} when a build (named by its last tag) reaches the engine, outside the engine's lock so
+     * that builds can meet there, and {@code after} when it is done.
+     */
+    public FakeEngine aroundBuilds(Consumer<String> before, Consumer<String> after) {
+        this.beforeBuild = before;
+        this.afterBuild = after;
+        return this;
+    }
+
     /** The tar context the last build tagged {@code tag} received. */
     public byte[] buildContext(String tag) {
         synchronized (lock) {
@@ -1607,6 +1620,16 @@ public final class FakeEngine implements Engine {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+        String tag = spec.tags().get(spec.tags().size() - 1);
+        beforeBuild.accept(tag);
+        try {
+            return build(spec, bytes, output);
+        } finally {
+            afterBuild.accept(tag);
+        }
+    }
+
+    private BuildResult build(ImageBuildSpec spec, byte[] bytes, Consumer<BuildMessage> output) {
         synchronized (lock) {
             String image = spec.tags().get(spec.tags().size() - 1);
             record("buildImage", image, spec);

@@ -31,4 +31,23 @@ class BuildTextTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8))
                 .isEqualTo("Sending build context to Docker daemon     335B\r\r\nStep 1/2 : FROM busybox:latest\n");
     }
+
+    @Test
+    void linesOfBuildsSideBySideStayWholeAndWhatIsLeftComesAtTheEnd() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        BuildText text = new BuildText(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        text.text("web", "Step 1/2 : FROM busybox:latest");
+        text.text("api", "Step 1/2 : FROM busybox:latest");
+        text.text("web", "\n");
+        text.text("api", "\n ---> b4d2aa059b68\nStep 2/2 : RUN wget x\n 10% |**  |\r 20%");
+        text.finished("api");
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                Step 1/2 : FROM busybox:latest
+                Step 1/2 : FROM busybox:latest
+                 ---> b4d2aa059b68
+                Step 2/2 : RUN wget x
+                 10% |**  |\r 20%""");
+    }
 }
