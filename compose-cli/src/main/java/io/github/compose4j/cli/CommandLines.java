@@ -24,10 +24,29 @@ final class CommandLines {
     private CommandLines() {
     }
 
+    /** A command that takes only some of the options its class inherits (by their longest names). */
+    interface TakesSomeOptions {
+        Set<String> takenOptions();
+    }
+
+    /** Removes the options a {@link TakesSomeOptions} command does not take, so that they are unknown flags. */
+    static CommandSpec restrict(CommandSpec spec) {
+        if (spec.userObject() instanceof TakesSomeOptions some) {
+            for (CommandLine.Model.OptionSpec o : List.copyOf(spec.options())) {
+                if (!some.takenOptions().contains(o.longestName())) {
+                    spec.remove(o);
+                }
+            }
+        }
+        return spec;
+    }
+
     static CommandLine of(ComposeCommand root, String[] args) {
         Class<?> only = subcommand(args);
         if (only == null) {
-            return new CommandLine(root);
+            CommandLine all = new CommandLine(root);
+            all.getSubcommands().values().forEach(sub -> restrict(sub.getCommandSpec()));
+            return all;
         }
         CommandSpec spec = CommandSpec.wrapWithoutInspection(root);
         Command rootAnnotation = ComposeCommand.class.getAnnotation(Command.class);
@@ -35,7 +54,7 @@ final class CommandLines {
         spec.usageMessage().description(rootAnnotation.description());
         spec.addMixin("global", CommandSpec.forAnnotatedObject(root.global));
         CommandLine cl = new CommandLine(spec);
-        cl.addSubcommand(new CommandLine(instantiate(only)));
+        cl.addSubcommand(new CommandLine(restrict(CommandSpec.forAnnotatedObject(instantiate(only)))));
         return cl;
     }
 

@@ -97,7 +97,7 @@ public final class ComposeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(ctx.out());
+        ctx.out().print(HelpText.of(spec.commandLine(), Main.helpWidth(ctx)));
         return 0;
     }
 

@@ -15,7 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code compose cp}: files and folders between a service container and the local filesystem. */
-@Command(name = "cp", description = "Copy files/folders between a service container and the local filesystem")
+@Command(name = "cp", customSynopsis = {"docker compose cp [OPTIONS] SERVICE:SRC_PATH DEST_PATH|-", "docker compose cp [OPTIONS] SRC_PATH|- SERVICE:DEST_PATH"},
+        description = "Copy files/folders between a service container and the local filesystem")
 public final class CpCommand implements Callable<Integer> {
     @ParentCommand
     ComposeCommand root;

@@ -23,7 +23,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /** {@code compose down}: remove what {@code up} made. */
-@Command(name = "down", description = "Stop and remove containers, networks")
+@Command(name = "down", customSynopsis = "docker compose down [OPTIONS] [SERVICES]",
+        description = "Stop and remove containers, networks")
 public final class DownCommand implements Callable<Integer> {
     @ParentCommand
     ComposeCommand root;

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code compose exec}: a command in a running container of a service. */
-@Command(name = "exec", description = "Execute a command in a running container")
+@Command(name = "exec", customSynopsis = "docker compose exec [OPTIONS] SERVICE COMMAND [ARGS...]",
+        description = "Execute a command in a running container")
 public final class ExecCommand implements Callable<Integer>, StopsAtPositional {
     @ParentCommand
     ComposeCommand root;

@@ -37,7 +37,7 @@ public final class OptionTableWriter {
             if (StopsAtPositional.class.isAssignableFrom(type) || hasSpecField(type)) {
                 continue;
             }
-            CommandSpec spec = CommandSpec.forAnnotatedObject(CommandLines.instantiate(type));
+            CommandSpec spec = CommandLines.restrict(CommandSpec.forAnnotatedObject(CommandLines.instantiate(type)));
             if (!spec.argGroups().isEmpty() || !spec.mixins().isEmpty() || !spec.subcommands().isEmpty()) {
                 continue;
             }

@@ -17,7 +17,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code compose port}: where a service's container port is published. */
-@Command(name = "port", description = "Print the public port for a port binding")
+@Command(name = "port", customSynopsis = "docker compose port [OPTIONS] SERVICE PRIVATE_PORT",
+        description = "Print the public port for a port binding")
 public final class PortCommand implements Callable<Integer> {
     @ParentCommand
     ComposeCommand root;

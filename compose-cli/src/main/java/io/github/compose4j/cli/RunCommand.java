@@ -27,7 +27,8 @@ import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /** {@code compose run}: a one-off command in a new container of a service, after its dependencies. */
-@Command(name = "run", description = "Run a one-off command on a service")
+@Command(name = "run", customSynopsis = "docker compose run [OPTIONS] SERVICE [COMMAND] [ARGS...]",
+        description = "Run a one-off command on a service")
 public final class RunCommand implements Callable<Integer>, StopsAtPositional {
     @ParentCommand
     ComposeCommand root;

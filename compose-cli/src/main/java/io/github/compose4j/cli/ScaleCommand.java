@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code compose scale}: converge the named services to a number of replicas, as {@code up} does. */
-@Command(name = "scale", description = "Scale services ")
+@Command(name = "scale", customSynopsis = "docker compose scale [SERVICE=REPLICAS...]",
+        description = "Scale services ")
 public final class ScaleCommand implements Callable<Integer> {
     @ParentCommand
     ComposeCommand root;

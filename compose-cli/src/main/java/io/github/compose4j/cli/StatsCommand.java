@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code compose stats}: resource usage of the project's containers, once or refreshed until interrupted. */
-@Command(name = "stats", description = "Display a live stream of container(s) resource usage statistics")
+@Command(name = "stats", customSynopsis = "docker compose stats [OPTIONS] [SERVICE]",
+        description = "Display a live stream of container(s) resource usage statistics")
 public final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     ComposeCommand root;

@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
  * {@code compose wait}: block until the services' running containers have exited; the exit code is that of the
  * last one to exit.
  */
-@Command(name = "wait", description = "Block until the first service container stops")
+@Command(name = "wait", customSynopsis = "docker compose wait SERVICE [SERVICE...] [OPTIONS]",
+        description = "Block until the first service container stops")
 public final class WaitCommand implements Callable<Integer> {
     @ParentCommand
     ComposeCommand root;

@@ -255,6 +255,94 @@ class MainTest {
     }
 
     @Test
+    void aFlagWithoutItsValueIsNamedAsTyped() {
+        assertThat(run("down", "-t")).isEqualTo(16);
+        assertThat(err).isEqualTo("flag needs an argument: 't' in -t\n");
+        assertThat(run("logs", "--tail")).isEqualTo(16);
+        assertThat(err).isEqualTo("flag needs an argument: --tail\n");
+        assertThat(run("-p")).isEqualTo(16);
+        assertThat(err).isEqualTo("flag needs an argument: 'p' in -p\n");
+    }
+
+    @Test
+    void anUnreadableNumberOrBooleanIsRefusedAsTheDockerCliRefusesIt() {
+        assertThat(run("down", "-t", "soon")).isEqualTo(16);
+        assertThat(err).isEqualTo("invalid argument \"soon\" for \"-t, --timeout\" flag: strconv.ParseInt: parsing "
+                + "\"soon\": invalid syntax\n");
+        assertThat(run("ps", "-q=maybe")).isEqualTo(16);
+        assertThat(err).isEqualTo("invalid argument \"maybe\" for \"-q, --quiet\" flag: strconv.ParseBool: parsing "
+                + "\"maybe\": invalid syntax\n");
+        // The root's flags are read by the docker CLI, where a bad value is a general failure.
+        assertThat(run("--parallel", "1.5", "ps")).isEqualTo(1);
+        assertThat(err).isEqualTo("invalid argument \"1.5\" for \"--parallel\" flag: strconv.ParseInt: parsing "
+                + "\"1.5\": invalid syntax\n");
+    }
+
+    @Test
+    void helpPrintsTheCommandsUsageOnStdout() {
+        assertThat(run("down", "--help")).isZero();
+        assertThat(err).isEmpty();
+        assertThat(out).isEqualTo("""
+
+                Usage:  docker compose down [OPTIONS] [SERVICES]
+
+                Stop and remove containers, networks
+
+                Options:
+                      --dry-run          Execute command in dry run mode
+                      --remove-orphans   Remove containers for services not defined in
+                                         the Compose file
+                      --rmi string       Remove images used by services. "local" remove
+                                         only images that don't have a custom tag
+                                         ("local"|"all")
+                  -t, --timeout int      Specify a shutdown timeout in seconds
+                  -v, --volumes          Remove named volumes declared in the "volumes"
+                                         section of the Compose file and anonymous
+                                         volumes attached to containers
+                """);
+    }
+
+    @Test
+    void helpAnywhereIsTheHelpOfTheLastCommandNamedAndDashHIsDeprecated() {
+        assertThat(run("--help", "up")).isZero();
+        assertThat(out).startsWith("\nUsage:  docker compose up [OPTIONS] [SERVICE...]\n\nCreate and start containers\n");
+        assertThat(run("config", "-h")).isZero();
+        assertThat(out).startsWith("Flag shorthand -h has been deprecated, please use --help\n\n"
+                + "Usage:  docker compose config [OPTIONS] [SERVICE...]\n");
+        assertThat(out).contains("\nAliases:\n  docker compose config, docker compose convert\n");
+    }
+
+    @Test
+    void theRootsHelpListsTheCommands() {
+        assertThat(run("--help")).isZero();
+        assertThat(out).startsWith("\nUsage:  docker compose [OPTIONS] COMMAND\n\nDefine and run multi-container "
+                + "applications with Docker\n\nOptions:\n      --ansi string                Control when to print ANSI control\n")
+                .contains("\n  -p, --project-name string        Project name\n\nCommands:\n  build       Build or rebuild services\n")
+                .endsWith("\nRun 'docker compose COMMAND --help' for more information on a command.\n");
+        String bare = out;
+        assertThat(run()).isZero();
+        assertThat(out).isEqualTo(bare);
+    }
+
+    @Test
+    void helpAfterACommandsOwnArgumentsBelongsToTheContainersCommand() {
+        assertThat(run("--dry-run", "run", "web", "echo", "--help")).isNotEqualTo(16);
+        assertThat(out).doesNotContain("Usage:");
+    }
+
+    @Test
+    void createRefusesTheFlagsOfUpThatComposesCreateDoesNotTake() {
+        assertThat(run("create", "-d")).isEqualTo(16);
+        assertThat(err).isEqualTo("unknown shorthand flag: 'd' in -d\n");
+        assertThat(run("create", "--wait")).isEqualTo(16);
+        assertThat(err).isEqualTo("unknown flag: --wait\n");
+        assertThat(run("create", "--help")).isZero();
+        assertThat(out).contains("      --scale scale      Scale SERVICE to NUM instances. Overrides the\n"
+                + "                         scale setting in the Compose file if present.\n")
+                .doesNotContain("--detach");
+    }
+
+    @Test
     void unknownCommandExitsWith16() {
         assertThat(run("nope")).isEqualTo(16);
         assertThat(err).startsWith("unknown docker command: \"compose nope\"");
