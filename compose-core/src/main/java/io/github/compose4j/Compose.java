@@ -224,6 +224,10 @@ public final class Compose {
         if (r != null) {
             r.cancel();
         }
+        io.github.compose4j.oneoff.ServiceAttach a = attaching;
+        if (a != null) {
+            a.cancel();
+        }
     }
 
     // Inspection
@@ -278,6 +282,29 @@ public final class Compose {
     public int exec(String projectName, io.github.compose4j.oneoff.ExecRequest request,
                     io.github.compose4j.oneoff.Console io) {
         return new io.github.compose4j.oneoff.ExecProcess(engine).exec(projectName, request, io);
+    }
+
+    /**
+     * {@code attach}: the caller's streams joined to the service's running container until it exits (its exit code)
+     * or the caller detaches (0).
+     */
+    public int attach(io.github.compose4j.engine.ContainerDetails target, io.github.compose4j.oneoff.AttachRequest request,
+                      io.github.compose4j.oneoff.Console io) {
+        io.github.compose4j.oneoff.ServiceAttach attach = new io.github.compose4j.oneoff.ServiceAttach(engine);
+        attaching = attach;
+        try {
+            return attach.attach(target, request, io);
+        } finally {
+            attaching = null;
+        }
+    }
+
+    private volatile io.github.compose4j.oneoff.ServiceAttach attaching;
+
+    /** The running container {@code attach} joins: its TTY and open stdin decide how the caller's console is set up. */
+    public io.github.compose4j.engine.ContainerDetails attachTarget(String projectName,
+                                                                  io.github.compose4j.oneoff.AttachRequest request) {
+        return new io.github.compose4j.oneoff.ServiceAttach(engine).target(projectName, request);
     }
 
     /** {@code cp}: files between the service's containers and local paths ({@code cwd} for relative ones). */

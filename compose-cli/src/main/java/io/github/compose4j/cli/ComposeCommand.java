@@ -35,7 +35,7 @@ import java.util.concurrent.CompletionException;
                 UnpauseCommand.class, RmCommand.class, ScaleCommand.class, WaitCommand.class,
                 RunCommand.class, ExecCommand.class, CpCommand.class,
                 LogsCommand.class,
-                PullCommand.class, PushCommand.class, StackCommand.class, BuildCommand.class})
+                PullCommand.class, PushCommand.class, StackCommand.class, BuildCommand.class, AttachCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 

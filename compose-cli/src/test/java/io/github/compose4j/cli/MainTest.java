@@ -317,7 +317,8 @@ class MainTest {
         assertThat(run("--help")).isZero();
         assertThat(out).startsWith("\nUsage:  docker compose [OPTIONS] COMMAND\n\nDefine and run multi-container "
                 + "applications with Docker\n\nOptions:\n      --ansi string                Control when to print ANSI control\n")
-                .contains("\n  -p, --project-name string        Project name\n\nCommands:\n  build       Build or rebuild services\n")
+                .contains("\n  -p, --project-name string        Project name\n\nCommands:\n  attach      Attach local standard input, output, and error streams "
+                        + "to a service's running container\n  build       Build or rebuild services\n")
                 .endsWith("\nRun 'docker compose COMMAND --help' for more information on a command.\n");
         String bare = out;
         assertThat(run()).isZero();

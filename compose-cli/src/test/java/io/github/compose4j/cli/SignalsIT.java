@@ -59,7 +59,7 @@ class SignalsIT {
             """;
 
     /** A started child, its output collected, released once its standard output shows {@code ready}. */
-    private static final class Child {
+    static final class Child {
         final Process process;
         final StringBuilder out = new StringBuilder();
         final CountDownLatch ready = new CountDownLatch(1);

@@ -14,7 +14,8 @@ import java.util.Optional;
 public record ContainerDetails(String id, String name, String image, String imageId, Map<String, String> labels,
                                String status, boolean running, int exitCode, Optional<String> health,
                                boolean hasHealthcheck, String networkMode, Map<String, EndpointState> networks,
-                               List<MountState> mounts, String startedAt, String finishedAt, boolean oomKilled) {
+                               List<MountState> mounts, String startedAt, String finishedAt, boolean oomKilled,
+                               boolean tty, boolean openStdin) {
     public ContainerDetails {
         labels = Map.copyOf(labels);
         networks = Map.copyOf(networks);

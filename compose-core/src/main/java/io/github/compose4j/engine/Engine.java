@@ -118,7 +118,15 @@ public interface Engine extends AutoCloseable {
      * Attaches to a container's output (and input, when {@code stdin} is given) before it starts, as
      * {@code docker start -a} does: the session receives everything from the start on.
      */
-    StreamSession attachContainer(String id, java.util.Optional<java.io.InputStream> stdin);
+    default StreamSession attachContainer(String id, java.util.Optional<java.io.InputStream> stdin) {
+        return attachContainer(id, stdin, "");
+    }
+
+    /**
+     * As {@link #attachContainer(String, java.util.Optional)}, with the key sequence after which the engine ends the
+     * session and leaves the container running ({@code ctrl-p,ctrl-q}: the engine's default when empty).
+     */
+    StreamSession attachContainer(String id, java.util.Optional<java.io.InputStream> stdin, String detachKeys);
 
     /** Registers a wait for the container's next exit (or its removal, for auto-removed containers). */
     ExitWatch watchExit(String id, boolean untilRemoved);

@@ -82,17 +82,18 @@ public final class OneOffRun {
 
     private int attached(String id, RunRequest r, Console io) {
         Optional<java.io.InputStream> stdin = r.interactive() ? io.stdin() : Optional.empty();
+        // Every signal the caller receives goes to the container, as Docker Compose forwards them from the moment
+        // the container exists (a signal before it runs is lost, as there).
+        ContainerConsole console = new ContainerConsole(engine, id, true, r.tty());
         try (StreamSession session = engine.attachContainer(id, stdin);
              ExitWatch exit = engine.watchExit(id, r.autoRemove());
-             ConsoleEvents.Subscription events = io.events().subscribe(forwarding(id, r.tty()))) {
+             ConsoleEvents.Subscription events = io.events().subscribe(console)) {
             try {
                 engine.startContainer(id);
             } catch (RuntimeException e) {
                 throw new ComposeException(Failure.GENERAL, e.getMessage(), e);
             }
-            if (r.tty()) {
-                io.size().ifPresent(s -> resize(id, s));
-            }
+            io.size().ifPresent(console::resized);
             try {
                 StreamFrames.copy(session.output(), r.tty(), io.out(), io.err());
             } catch (IOException e) {
@@ -122,38 +123,4 @@ public final class OneOffRun {
             // Already ended or removed.
         }
     }
-
-    /**
-     * Every signal the caller receives goes to the container, as Docker Compose forwards them from the moment the
-     * container exists (a signal before it runs is lost, as there); with a TTY, the terminal's size follows the
-     * caller's.
-     */
-    private ConsoleEvents.Listener forwarding(String id, boolean tty) {
-        return new ConsoleEvents.Listener() {
-            @Override
-            public void signalled(String signal) {
-                try {
-                    engine.killContainer(id, signal);
-                } catch (RuntimeException e) {
-                    // Not running (yet, or any more): the signal has no process to reach.
-                }
-            }
-
-            @Override
-            public void resized(Console.Size size) {
-                if (tty) {
-                    resize(id, size);
-                }
-            }
-        };
-    }
-
-    private void resize(String id, Console.Size size) {
-        try {
-            engine.resizeContainerTty(id, size.rows(), size.columns());
-        } catch (RuntimeException e) {
-            // A container that already exited has no TTY to resize.
-        }
-    }
-
 }

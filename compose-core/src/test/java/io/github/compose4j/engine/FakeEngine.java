@@ -1024,7 +1024,8 @@ public final class FakeEngine implements Engine {
             String mode = spec.host().networkMode().isEmpty() ? "default" : spec.host().networkMode();
             return new ContainerDetails(id, name, spec.config().image(), imageId, spec.config().labels(), state,
                 isUp(), exitCode, health.isEmpty() ? Optional.empty() : Optional.of(health),
-                hasHealthcheck(), mode, endpoints, mounts, startedAt, finishedAt, false);
+                hasHealthcheck(), mode, endpoints, mounts, startedAt, finishedAt, false, spec.config().tty(),
+                spec.config().openStdin());
         }
     }
 
@@ -1149,9 +1150,10 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
-    public StreamSession attachContainer(String id, Optional<java.io.InputStream> stdin) {
+    public StreamSession attachContainer(String id, Optional<java.io.InputStream> stdin, String detachKeys) {
         synchronized (lock) {
-            record("attachContainer", containerTarget(id), stdin.isPresent() ? "stdin" : "");
+            record("attachContainer", containerTarget(id), (stdin.isPresent() ? "stdin" : "")
+                    + (detachKeys.isEmpty() ? "" : " detachKeys=" + detachKeys));
             Container c = container(id);
             byte[] output = byPrefix(attachOutputs, c.name, new byte[0]);
             return session(output);

@@ -202,6 +202,74 @@ class OneOffTest {
                 .contains("resizeExecTty 30x100").noneMatch(c -> c.startsWith("killContainer"));
     }
 
+    private static AttachRequest attach(String service, boolean sigProxy) {
+        return new AttachRequest(service, 0, false, sigProxy, "");
+    }
+
+    @Test
+    void attachJoinsTheServicesContainerAndPassesItsExitCode() {
+        engine.onRun("p-db-1", frame(1, "db says\n"), 4);
+        Project p = Projects.load("p", YAML);
+        compose.up(p, UpOptions.defaults(), ExecutionOptions.defaults());
+        engine.clearCalls();
+        SignalledCaller caller = new SignalledCaller();
+
+        int code = compose.attach(compose.attachTarget("p", attach("db", true)), attach("db", true),
+                new Console(Optional.empty(), out, err, Optional.empty(), caller));
+
+        assertThat(code).isEqualTo(4);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("db says\n");
+        // Without a TTY, the caller's signals go to the container.
+        assertThat(engine.calls()).extracting(c -> c.method() + " " + c.target() + " " + c.detail())
+                .containsSubsequence("watchExit p-db-1 next-exit", "attachContainer p-db-1 ", "killContainer p-db-1 TERM");
+        assertThat(caller.closed).isTrue();
+    }
+
+    @Test
+    void attachWithoutTheSignalProxyForwardsNothing() {
+        Project p = Projects.load("p", YAML);
+        compose.up(p, UpOptions.defaults(), ExecutionOptions.defaults());
+        engine.clearCalls();
+
+        compose.attach(compose.attachTarget("p", attach("db", false)), attach("db", false),
+                new Console(Optional.empty(), out, err, Optional.empty(), new SignalledCaller()));
+
+        assertThat(engine.calls()).noneMatch(c -> c.method().equals("killContainer"));
+    }
+
+    @Test
+    void attachRefusesAPausedOrStoppedContainerInDockersWords() {
+        Project p = Projects.load("p", YAML);
+        compose.up(p, UpOptions.defaults(), ExecutionOptions.defaults());
+        engine.pauseContainer("p-db-1");
+
+        assertThatThrownBy(() -> compose.attachTarget("p", attach("db", true))).isInstanceOf(ComposeException.class)
+                .hasMessage("You cannot attach to a paused container, unpause it first");
+        assertThatThrownBy(() -> compose.attachTarget("p", new AttachRequest("db", 3, false, true, "")))
+                .hasMessage("service \"db\" is not running container #3");
+    }
+
+    @Test
+    void detachKeysAreTheDockerClisNotation() {
+        assertThat(DetachKeys.parse("")).containsExactly(16, 17);
+        assertThat(DetachKeys.parse("ctrl-a,x,ctrl-@,ctrl-_")).containsExactly(1, 'x', 0, 31);
+        assertThat(DetachKeys.parse("ctrl-A")).isEmpty();
+        assertThat(DetachKeys.parse("alt-x")).isEmpty();
+    }
+
+    @Test
+    void theDetachWatchPassesInputOnAndNotesTheWholeSequence() throws IOException {
+        java.util.concurrent.atomic.AtomicBoolean detached = new java.util.concurrent.atomic.AtomicBoolean();
+        byte[] typed = {'a', 16, 'b', 16, 16, 17, 'c'};
+        ServiceAttach.DetachWatch watch = new ServiceAttach.DetachWatch(new ByteArrayInputStream(typed),
+                DetachKeys.parse(""), detached);
+
+        assertThat(watch.read(new byte[4], 0, 4)).isEqualTo(4);
+        assertThat(detached).isFalse();
+        assertThat(watch.readAllBytes()).containsExactly(16, 17, 'c');
+        assertThat(detached).isTrue();
+    }
+
     @Test
     void execOnAServiceWithoutARunningContainerFails() {
         assertThatThrownBy(() -> compose.exec("p", new ExecRequest("db", List.of("true"), List.of(), "", "", false,

@@ -446,9 +446,12 @@ public final class DockerEngine implements Engine {
     // Exec, run and copy
 
     @Override
-    public io.github.compose4j.engine.StreamSession attachContainer(String id,
-                                                                    Optional<java.io.InputStream> stdin) {
+    public io.github.compose4j.engine.StreamSession attachContainer(String id, Optional<java.io.InputStream> stdin,
+                                                                    String detachKeys) {
         Map<String, String> query = new LinkedHashMap<>();
+        if (!detachKeys.isEmpty()) {
+            query.put("detachKeys", detachKeys);
+        }
         query.put("stream", "1");
         if (stdin.isPresent()) {
             query.put("stdin", "1");

@@ -70,7 +70,8 @@ final class Summaries {
             text(c, "Image"), strings(config.path("Labels")), text(state, "Status"),
             state.path("Running").asBoolean(false), state.path("ExitCode").asInt(0), health, hasHealthcheck,
             text(c.path("HostConfig"), "NetworkMode"), networks, mounts, text(state, "StartedAt"),
-            text(state, "FinishedAt"), state.path("OOMKilled").asBoolean(false));
+            text(state, "FinishedAt"), state.path("OOMKilled").asBoolean(false), config.path("Tty").asBoolean(false),
+            config.path("OpenStdin").asBoolean(false));
     }
 
     /** An element of {@code GET /networks}, or {@code GET /networks/{id}}. */
