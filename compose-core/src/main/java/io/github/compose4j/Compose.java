@@ -286,7 +286,7 @@ public final class Compose {
 
     /**
      * {@code attach}: the caller's streams joined to the service's running container until it exits (its exit code)
-     * or the caller detaches (0).
+     * or the caller detaches (an error, as docker attach reports it).
      */
     public int attach(io.github.compose4j.engine.ContainerDetails target, io.github.compose4j.oneoff.AttachRequest request,
                       io.github.compose4j.oneoff.Console io) {

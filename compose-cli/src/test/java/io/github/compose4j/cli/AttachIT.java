@@ -75,6 +75,55 @@ class AttachIT {
     }
 
     @Test
+    void onATerminalTheDetachKeysLeaveTheContainerRunning() throws Exception {
+        assertThat(new java.io.File("/usr/bin/script").canExecute()).as("util-linux script, for a pseudo-terminal").isTrue();
+        ItProject project = projects.create(tmp, """
+                services:
+                  term:
+                    image: busybox:latest
+                    tty: true
+                    stdin_open: true
+                    command: ["sh"]
+                """);
+        project.composeOk("up", "-d");
+        StringBuilder shell = new StringBuilder("exec");
+        for (String word : Launcher.command("-p", project.name, "attach", "term")) {
+            shell.append(" '").append(word).append('\'');
+        }
+        Process script = new ProcessBuilder("script", "-qfec", shell.toString(), "/dev/null")
+                .directory(project.dir.toFile()).redirectErrorStream(true).start();
+        StringBuffer output = new StringBuffer();
+        Thread reader = new Thread(() -> {
+            try {
+                byte[] buffer = new byte[4096];
+                for (int n; (n = script.getInputStream().read(buffer)) > 0; ) {
+                    output.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                // ended
+            }
+        });
+        reader.start();
+        OutputStream keys = script.getOutputStream();
+        // Typed until the shell answers: the attach is live only once the JVM has started.
+        for (int i = 0; i < 100 && !output.toString().contains("said-hi"); i++) {
+            keys.write("echo said-$((1+0))hi | tr -d 1\r".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            Thread.sleep(300);
+        }
+        assertThat(output.toString()).contains("said-hi");
+
+        keys.write(new byte[] {16, 17}); // ctrl-p ctrl-q
+        keys.flush();
+
+        assertThat(script.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        reader.join(10_000);
+        assertThat(script.exitValue()).as(output.toString()).isEqualTo(1);
+        assertThat(output.toString()).contains("read escape sequence");
+        assertThat(project.inspect("term-1", "{{.State.Running}}")).isEqualTo("true");
+    }
+
+    @Test
     void whatCannotBeAttachedToIsRefusedAsComposeRefusesIt() {
         DockerCli.assumeReferenceCompose();
         ItProject project = projects.create(tmp, SERVICES);

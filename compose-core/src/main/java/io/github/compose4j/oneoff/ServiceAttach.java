@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code attach}: the caller's streams joined to a running container of the service, as {@code docker attach}
- * joins them, until the container exits (its exit code passed on) or the caller detaches (0, the container
- * running on).
+ * joins them, until the container exits (its exit code passed on) or the caller detaches (as docker attach, an
+ * error "read escape sequence", the container running on).
  */
 public final class ServiceAttach {
     private final Engine engine;
@@ -51,7 +51,7 @@ public final class ServiceAttach {
         return c;
     }
 
-    /** Attaches to {@code c} (from {@link #target}); its exit code, or 0 when the caller detached. */
+    /** Attaches to {@code c} (from {@link #target}); its exit code. */
     public int attach(ContainerDetails c, AttachRequest r, Console io) {
         AtomicBoolean detached = new AtomicBoolean();
         Optional<InputStream> stdin = r.noStdin() || !c.openStdin() ? Optional.empty()
@@ -74,7 +74,11 @@ public final class ServiceAttach {
             if (cancelled.get()) {
                 throw new ComposeException(Failure.CANCELED, "canceled");
             }
-            return detached.get() ? 0 : exit.await();
+            if (detached.get()) {
+                // docker attach's words and status for a detach: the container runs on.
+                throw new ComposeException(Failure.GENERAL, "read escape sequence");
+            }
+            return exit.await();
         } finally {
             session = null;
         }
