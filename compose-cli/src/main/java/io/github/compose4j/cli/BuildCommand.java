@@ -5,6 +5,7 @@ import io.github.compose4j.build.BuildOptions;
 import io.github.compose4j.build.BuildOutput;
 import io.github.compose4j.build.RegistryConfig;
 import io.github.compose4j.cli.render.BuildText;
+import io.github.compose4j.cli.render.ProgressDisplay;
 import io.github.compose4j.engine.Engine;
 import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
@@ -51,10 +52,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--builder", description = "Set builder to use")
     String builder;
 
-    @Option(names = {"-m", "--memory"}, hidden = true, description = "Set memory limit for the build container. Not supported by BuildKit.")
+    @Option(names = {"-m", "--memory"}, paramLabel = "bytes",
+            description = "Set memory limit for the build container. Not supported by BuildKit.")
     String memory;
 
-    @Option(names = "--push", hidden = true, description = "Push service images")
+    @Option(names = "--push", description = "Push service images")
     boolean push;
 
     @Option(names = {"--parallel", "--compress", "--force-rm"}, hidden = true, arity = "0..1", fallbackValue = "true",
@@ -76,11 +78,10 @@ public final class BuildCommand implements Callable<Integer> {
             throw new ComposeException(Failure.BUILD, "the classic builder doesn't support SSH keys; compose4j builds "
                     + "with the engine's classic builder");
         }
-        if (push) {
-            throw new ComposeException(Failure.GENERAL, "build --push is not supported yet: run compose push after the build");
-        }
+        long memoryBytes = memoryBytes();
         Project project = root.loader().load(LoadOptions.DEFAULT, services);
-        BuildOptions options = new BuildOptions(services, withDependencies, buildArgs(buildArgs), noCache, pull);
+        BuildOptions options = new BuildOptions(services, withDependencies, buildArgs(buildArgs), noCache, pull,
+                memoryBytes);
         if (root.global.dryRun) {
             for (String name : io.github.compose4j.build.ProjectBuilder.selected(project, options)) {
                 root.ctx.out().println("build image " + io.github.compose4j.observe.ObservedState.imageOf(project,
@@ -90,10 +91,30 @@ public final class BuildCommand implements Callable<Integer> {
         }
         BuildOutput output = quiet ? BuildOutput.NONE : new BuildText(root.ctx.out());
         try (Engine engine = root.engine()) {
-            Compose compose = new Compose(engine, ProgressListener.NONE, Parallelism.of(root));
-            compose.build(project, options, output, RegistryConfig.NONE);
+            new Compose(engine, ProgressListener.NONE, Parallelism.of(root)).build(project, options, output,
+                    RegistryConfig.NONE);
+            if (push) {
+                // As Compose's: once built, the images pushed as `compose push` pushes them.
+                try (ProgressDisplay progress = quiet ? null : root.progress("Pushing")) {
+                    new Compose(engine, progress == null ? ProgressListener.NONE : progress, Parallelism.of(root))
+                            .push(project, new io.github.compose4j.execute.PushOptions(false, quiet));
+                }
+            }
         }
         return 0;
+    }
+
+    /** {@code --memory} in bytes (0 when not given), read as the docker CLI reads it. */
+    private long memoryBytes() {
+        if (memory == null || memory.isEmpty()) {
+            return 0;
+        }
+        try {
+            return io.github.compose4j.load.canonical.UnitParsers.ramInBytes(memory);
+        } catch (IllegalArgumentException e) {
+            throw new ComposeException(Failure.COMMAND_SYNTAX, "invalid argument \"" + memory
+                    + "\" for \"-m, --memory\" flag: " + e.getMessage());
+        }
     }
 
     /** {@code K=V} arguments, and {@code K} alone for a value taken from the environment. */

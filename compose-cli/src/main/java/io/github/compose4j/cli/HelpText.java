@@ -164,8 +164,14 @@ final class HelpText {
         return out.toString();
     }
 
-    /** pflag's name for the type of an option's value; empty for a flag. */
+    /**
+     * pflag's name for the type of an option's value; empty for a flag. A lower-case label names it where the Java
+     * type does not tell ({@code bytes}, {@code list}).
+     */
     private static String typeName(OptionSpec o) {
+        if (o.paramLabel().matches("[a-z]+")) {
+            return o.paramLabel();
+        }
         Class<?> type = o.type();
         if (type == boolean.class || type == Boolean.class) {
             return "";

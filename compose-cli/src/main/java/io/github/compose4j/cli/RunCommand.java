@@ -66,10 +66,10 @@ public final class RunCommand implements Callable<Integer>, StopsAtPositional {
     @Option(names = "--entrypoint", description = "Override the entrypoint of the image")
     String entrypoint;
 
-    @Option(names = "--cap-add", description = "Add Linux capabilities")
+    @Option(names = "--cap-add", paramLabel = "list", description = "Add Linux capabilities")
     List<String> capAdd = new ArrayList<>();
 
-    @Option(names = "--cap-drop", description = "Drop Linux capabilities")
+    @Option(names = "--cap-drop", paramLabel = "list", description = "Drop Linux capabilities")
     List<String> capDrop = new ArrayList<>();
 
     @Option(names = "--no-deps", description = "Don't start linked services")

@@ -147,6 +147,35 @@ class BuildIT {
                 + ":latest", "Successfully tagged " + api + ":latest");
     }
 
+    @Test
+    void memoryLimitsTheBuildsContainers() throws IOException {
+        project(WEB, "FROM busybox:latest\nRUN (cat /sys/fs/cgroup/memory.max 2>/dev/null"
+                + " || cat /sys/fs/cgroup/memory/memory.limit_in_bytes) > /limit\n");
+
+        project.composeOk("build", "--no-cache", "-m", "64m");
+
+        assertThat(DockerCli.ok("run", "--rm", image(), "cat", "/limit")).isEqualTo("67108864");
+    }
+
+    @Test
+    void pushSendsTheBuiltImageToItsRegistry() throws IOException {
+        String remote = "127.0.0.1:5000/" + "c4j-" + Long.toHexString(System.nanoTime()) + ":latest";
+        project("""
+                services:
+                  web:
+                    build: .
+                    image: %s
+                """.formatted(remote), "FROM busybox:latest\nLABEL pushed=yes\n");
+        project.onClose(() -> DockerCli.run("image", "rm", "-f", remote));
+
+        project.composeOk("build", "--push");
+        String built = DockerCli.ok("image", "inspect", "--format", "{{.Id}}", remote);
+        DockerCli.ok("image", "rm", remote);
+        DockerCli.ok("pull", "-q", remote);
+
+        assertThat(DockerCli.ok("image", "inspect", "--format", "{{.Id}}", remote)).isEqualTo(built);
+    }
+
     private static String parent(String image) {
         return DockerCli.ok("image", "inspect", "--format", "{{.Parent}}", image);
     }

@@ -279,6 +279,12 @@ class MainTest {
     }
 
     @Test
+    void anUnreadableBuildMemoryIsRefusedAsTheDockerCliRefusesIt() {
+        assertThat(run("build", "-m", "lots")).isEqualTo(16);
+        assertThat(err).isEqualTo("invalid argument \"lots\" for \"-m, --memory\" flag: invalid size: 'lots'\n");
+    }
+
+    @Test
     void helpPrintsTheCommandsUsageOnStdout() {
         assertThat(run("down", "--help")).isZero();
         assertThat(err).isEmpty();

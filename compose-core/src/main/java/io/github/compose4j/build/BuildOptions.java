@@ -13,12 +13,19 @@ import java.util.Optional;
  *                         project's environment
  * @param noCache          build without the builder's cache, whatever the services say
  * @param pull             pull base images again, whatever the services say
+ * @param memory           bytes of memory for the build's containers ({@code --memory}); 0 for no limit
  */
 public record BuildOptions(List<String> services, boolean withDependencies, Map<String, Optional<String>> args,
-                           boolean noCache, boolean pull) {
+                           boolean noCache, boolean pull, long memory) {
     public BuildOptions {
         services = List.copyOf(services);
         args = Map.copyOf(args);
+    }
+
+    /** Without a memory limit. */
+    public BuildOptions(List<String> services, boolean withDependencies, Map<String, Optional<String>> args,
+                        boolean noCache, boolean pull) {
+        this(services, withDependencies, args, noCache, pull, 0);
     }
 
     public static BuildOptions defaults() {

@@ -58,7 +58,7 @@ final class BuildRequests {
         return new ImageBuildSpec(tags, dockerfile, args(project, build, options), build.target(), labels,
                 build.cacheFrom(), build.extraHosts().asList(":"), build.network(), build.shmSize().value(),
                 build.noCache() || options.noCache(), build.pull() || options.pull(), platform, build.isolation(),
-                registryConfig);
+                registryConfig, options.memory());
     }
 
     /**

@@ -13,11 +13,12 @@ import java.util.Optional;
  * @param shmSize        bytes of /dev/shm for the build's containers; 0 for the engine's default
  * @param platform       the one platform to build for; empty for the engine's own
  * @param registryConfig the {@code X-Registry-Config} header (base64 JSON of credentials by registry); empty for none
+ * @param memory         bytes of memory for the build's containers; 0 for no limit
  */
 public record ImageBuildSpec(List<String> tags, String dockerfile, Map<String, Optional<String>> buildArgs,
                              String target, Map<String, String> labels, List<String> cacheFrom, List<String> extraHosts,
                              String network, long shmSize, boolean noCache, boolean pull, String platform,
-                             String isolation, String registryConfig) {
+                             String isolation, String registryConfig, long memory) {
     public ImageBuildSpec {
         tags = List.copyOf(tags);
         buildArgs = Map.copyOf(buildArgs);
@@ -29,6 +30,6 @@ public record ImageBuildSpec(List<String> tags, String dockerfile, Map<String, O
     /** This build with the given {@code X-Registry-Config} header. */
     public ImageBuildSpec withRegistryConfig(String header) {
         return new ImageBuildSpec(tags, dockerfile, buildArgs, target, labels, cacheFrom, extraHosts, network, shmSize,
-                noCache, pull, platform, isolation, header);
+                noCache, pull, platform, isolation, header, memory);
     }
 }

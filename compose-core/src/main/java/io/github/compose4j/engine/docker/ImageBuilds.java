@@ -104,6 +104,9 @@ final class ImageBuilds {
         if (spec.shmSize() > 0) {
             q.add(new String[] {"shmsize", Long.toString(spec.shmSize())});
         }
+        if (spec.memory() > 0) {
+            q.add(new String[] {"memory", Long.toString(spec.memory())});
+        }
         if (!spec.network().isEmpty()) {
             q.add(new String[] {"networkmode", spec.network()});
         }
