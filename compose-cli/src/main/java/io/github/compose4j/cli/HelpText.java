@@ -116,17 +116,7 @@ final class HelpText {
     }
 
     private static String longName(OptionSpec o) {
-        return name(o).replaceFirst("^-+", "");
-    }
-
-    /** The option's name: its first long one as declared (the others are aliases). */
-    private static String name(OptionSpec o) {
-        for (String n : o.names()) {
-            if (n.startsWith("--")) {
-                return n;
-            }
-        }
-        return o.longestName();
+        return FlagErrors.longName(o).replaceFirst("^-+", "");
     }
 
     /** The options' lines as pflag prints them, descriptions wrapped within {@code columns}. */
@@ -134,13 +124,8 @@ final class HelpText {
         List<String[]> rows = new ArrayList<>();
         int widest = 0;
         for (OptionSpec o : options) {
-            String shortName = null;
-            for (String n : o.names()) {
-                if (n.length() == 2 && n.charAt(0) == '-') {
-                    shortName = n;
-                }
-            }
-            String head = (shortName != null ? "  " + shortName + ", " : "      ") + name(o);
+            String shortName = FlagErrors.shortName(o);
+            String head = (shortName != null ? "  " + shortName + ", " : "      ") + FlagErrors.longName(o);
             String usage = String.join(" ", o.description());
             String type = typeName(o);
             // As pflag: a `quoted` word of the description names the value, and loses its quotes.

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine.Model.OptionSpec;
 
 /** Entry point of the {@code compose} command. */
 public final class Main {
@@ -79,10 +78,8 @@ public final class Main {
         cl.setUnmatchedOptionsArePositionalParams(false);
         cl.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(sub.getCommand() instanceof StopsAtPositional));
         cl.setParameterExceptionHandler((ex, a) -> {
-            ctx.err().println(syntaxMessage(ex, args));
-            // The docker CLI reads the root's flags itself, and a bad value there is a general failure.
-            boolean rootValue = invalidValue(ex) != null && ex.getArgSpec().command().parent() == null;
-            return rootValue ? Failure.GENERAL.exitCode() : Failure.COMMAND_SYNTAX.exitCode();
+            ctx.err().println(FlagErrors.message(ex, args));
+            return FlagErrors.exitCode(ex);
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failed(ctx, root, ex));
         addHelpOptions(cl);
@@ -180,77 +177,6 @@ public final class Main {
         String endpoint = io.github.compose4j.engine.docker.DockerEndpoint
                 .resolve(ctx.env(), Path.of(home.isEmpty() ? "/" : home)).host().toString();
         return ProjectLock.acquire(ctx.env(), project, endpoint);
-    }
-
-    private static String syntaxMessage(CommandLine.ParameterException ex, String[] args) {
-        if (ex instanceof CommandLine.MissingParameterException m && m.getMissing().size() == 1
-                && m.getMissing().get(0) instanceof OptionSpec o) {
-            String typed = typedName(o, args);
-            return "flag needs an argument: " + (typed.startsWith("--") ? typed
-                    : "'" + typed.substring(1) + "' in " + typed);
-        }
-        String invalid = invalidValue(ex);
-        if (invalid != null) {
-            OptionSpec o = (OptionSpec) ex.getArgSpec();
-            String name = null;
-            String shortName = null;
-            for (String n : o.names()) {
-                if (n.startsWith("--") && name == null) {
-                    name = n;
-                } else if (!n.startsWith("--")) {
-                    shortName = n;
-                }
-            }
-            String flag = shortName == null ? name : shortName + ", " + name;
-            return "invalid argument \"" + ex.getValue() + "\" for \"" + flag + "\" flag: " + invalid + ": parsing \""
-                    + ex.getValue() + "\": invalid syntax";
-        }
-        if (ex instanceof CommandLine.UnmatchedArgumentException u) {
-            for (String arg : u.getUnmatched()) {
-                if (arg.startsWith("--")) {
-                    return "unknown flag: " + arg.split("=", 2)[0];
-                }
-                if (arg.startsWith("-") && arg.length() > 1) {
-                    return "unknown shorthand flag: '" + arg.charAt(1) + "' in " + arg;
-                }
-            }
-            if (u.getCommandLine().getCommandSpec().parent() == null && !u.getUnmatched().isEmpty()) {
-                return "unknown docker command: \"compose " + u.getUnmatched().get(0) + "\"";
-            }
-        }
-        return ex.getMessage();
-    }
-
-    /** The Go function that would have refused an option's value (strconv.ParseInt...); null for other errors. */
-    private static String invalidValue(CommandLine.ParameterException ex) {
-        if (!(ex.getCause() instanceof CommandLine.TypeConversionException) || !(ex.getArgSpec() instanceof OptionSpec o)
-                || ex.getValue() == null) {
-            return null;
-        }
-        Class<?> type = o.type();
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "strconv.ParseInt";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "strconv.ParseBool";
-        }
-        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
-            return "strconv.ParseFloat";
-        }
-        return null;
-    }
-
-    /** The name of {@code option} as the command line spelled it (its last occurrence). */
-    private static String typedName(OptionSpec option, String[] args) {
-        for (int i = args.length - 1; i >= 0; i--) {
-            String arg = args[i].contains("=") ? args[i].substring(0, args[i].indexOf('=')) : args[i];
-            for (String n : option.names()) {
-                if (arg.equals(n)) {
-                    return n;
-                }
-            }
-        }
-        return option.longestName();
     }
 
     private static String readStdin() {
