@@ -71,6 +71,7 @@ public final class ComposeCommand implements Callable<Integer> {
 
     /** The engine the environment names; the caller closes it. */
     Engine engine() {
+        Parallelism.of(this);
         CompletableFuture<Engine> pending = early;
         early = null;
         if (pending == null) {
@@ -149,6 +150,7 @@ public final class ComposeCommand implements Callable<Integer> {
     }
 
     ProjectLoader loader() {
+        Parallelism.of(this); // as Compose, a bad COMPOSE_PARALLEL_LIMIT fails every command that loads the project
         warmUpLoading();
         ProjectLoader loader = new ProjectLoader(global.request(ctx.cwd(), ctx.env(), ctx.stdin()), warnings());
         if (display == null) {

@@ -279,6 +279,14 @@ class MainTest {
     }
 
     @Test
+    void aParallelLimitThatIsNoNumberFailsEvenCommandsThatRunNothingInParallel() {
+        env.put("COMPOSE_PARALLEL_LIMIT", "abc");
+        assertThat(run("config", "-q")).isEqualTo(1);
+        assertThat(err).isEqualTo("COMPOSE_PARALLEL_LIMIT must be an integer (found: \"abc\")\n");
+        assertThat(run("version", "--short")).isZero();
+    }
+
+    @Test
     void anUnreadableBuildMemoryIsRefusedAsTheDockerCliRefusesIt() {
         assertThat(run("build", "-m", "lots")).isEqualTo(16);
         assertThat(err).isEqualTo("invalid argument \"lots\" for \"-m, --memory\" flag: invalid size: 'lots'\n");
