@@ -115,16 +115,10 @@ public interface Engine extends AutoCloseable {
     // Exec, run and copy
 
     /**
-     * Attaches to a container's output (and input, when {@code stdin} is given) before it starts, as
-     * {@code docker start -a} does: the session receives everything from the start on.
-     */
-    default StreamSession attachContainer(String id, java.util.Optional<java.io.InputStream> stdin) {
-        return attachContainer(id, stdin, "");
-    }
-
-    /**
-     * As {@link #attachContainer(String, java.util.Optional)}, with the key sequence after which the engine ends the
-     * session and leaves the container running ({@code ctrl-p,ctrl-q}: the engine's default when empty).
+     * Attaches to a container's output (and input, when {@code stdin} is given), as {@code docker start -a} does
+     * before it starts (the session then receives everything from the start on) and {@code docker attach} does
+     * after. With a TTY, {@code detachKeys} is the key sequence after which the engine ends the session and leaves
+     * the container running ({@code ctrl-p,ctrl-q}, the engine's default, when empty).
      */
     StreamSession attachContainer(String id, java.util.Optional<java.io.InputStream> stdin, String detachKeys);
 
@@ -180,7 +174,7 @@ public interface Engine extends AutoCloseable {
      * The output a container writes from now on (no past output, no stdin), until it stops; attaching before the
      * container starts misses nothing.
      */
-    ContainerOutput attachContainer(String containerId);
+    ContainerOutput attachOutput(String containerId);
 
     // Library API (compose-junit): health log
 

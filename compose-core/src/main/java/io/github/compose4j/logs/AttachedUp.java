@@ -276,7 +276,7 @@ public final class AttachedUp {
     private void attachTo(Watched c) {
         printer.handle(new StreamEvent.Attach(c.name(), c.id(), c.service()));
         try {
-            readers.put(c.id(), new OutputReader(c.name(), c.id(), engine.attachContainer(c.id()), false, printer,
+            readers.put(c.id(), new OutputReader(c.name(), c.id(), engine.attachOutput(c.id()), false, printer,
                 r -> { }).start());
         } catch (EngineException e) {
             if (!e.isNotFound()) {

@@ -85,7 +85,7 @@ public final class OneOffRun {
         // Every signal the caller receives goes to the container, as Docker Compose forwards them from the moment
         // the container exists (a signal before it runs is lost, as there).
         ContainerConsole console = new ContainerConsole(engine, id, true, r.tty());
-        try (StreamSession session = engine.attachContainer(id, stdin);
+        try (StreamSession session = engine.attachContainer(id, stdin, "");
              ExitWatch exit = engine.watchExit(id, r.autoRemove());
              ConsoleEvents.Subscription events = io.events().subscribe(console)) {
             try {

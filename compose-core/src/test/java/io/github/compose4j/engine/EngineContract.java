@@ -614,7 +614,7 @@ public abstract class EngineContract {
     void attachingBeforeTheStartGetsTheWholeRunAndEndsWithIt() {
         String id = engine.createContainer(TestSpecs.container(name("attach"), IMAGE, mine,
             List.of("sh", "-c", "echo out; echo err >&2; exit 2")));
-        ContainerOutput output = engine.attachContainer(id);
+        ContainerOutput output = engine.attachOutput(id);
         engine.startContainer(id);
 
         assertThat(drain(output)).containsExactlyInAnyOrder("out:out", "err:err");

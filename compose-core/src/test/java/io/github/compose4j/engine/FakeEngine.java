@@ -581,7 +581,7 @@ public final class FakeEngine implements Engine {
     }
 
     @Override
-    public ContainerOutput attachContainer(String containerId) {
+    public ContainerOutput attachOutput(String containerId) {
         synchronized (lock) {
             record("attachContainer", containerTarget(containerId), "");
             Container c = container(containerId);

@@ -348,7 +348,7 @@ public final class DockerEngine implements Engine {
     }
 
     @Override
-    public ContainerOutput attachContainer(String containerId) {
+    public ContainerOutput attachOutput(String containerId) {
         boolean tty = tty(containerId);
         Map<String, String> params = new LinkedHashMap<>();
         params.put("stream", "1");
