@@ -228,6 +228,10 @@ public final class Compose {
         if (a != null) {
             a.cancel();
         }
+        io.github.compose4j.watch.ProjectWatch w = watching;
+        if (w != null) {
+            w.cancel();
+        }
     }
 
     // Inspection
@@ -306,6 +310,57 @@ public final class Compose {
                                                                   io.github.compose4j.oneoff.AttachRequest request) {
         return new io.github.compose4j.oneoff.ServiceAttach(engine).target(projectName, request);
     }
+
+    /**
+     * {@code watch}: applies the services' {@code develop.watch} rules as their files change, until {@link #cancel()}.
+     * Rebuilds write to {@code buildOutput}; what the watch does is told to {@code log}, a line at a time.
+     */
+    public void watch(Project project, List<io.github.compose4j.watch.WatchedService> services,
+                      io.github.compose4j.build.BuildOutput buildOutput, ExecutionOptions execution,
+                      java.util.function.Consumer<String> log) {
+        io.github.compose4j.watch.ProjectWatch watch = new io.github.compose4j.watch.ProjectWatch(engine,
+                new io.github.compose4j.watch.ProjectWatch.Actions() {
+                    @Override
+                    public void rebuild(String service) {
+                        try {
+                            new io.github.compose4j.build.ProjectBuilder(engine, buildOutput,
+                                    io.github.compose4j.build.RegistryConfig.NONE, parallelism)
+                                    .build(project, java.util.Set.of(service),
+                                            io.github.compose4j.build.BuildOptions.defaults());
+                        } catch (RuntimeException e) {
+                            log.accept("Build failed. Error: " + e.getMessage());
+                            return;
+                        }
+                        log.accept("service \"" + service + "\" successfully built");
+                        try {
+                            // Only this service, recreated on its new image; the image is built already.
+                            withUpBuilds(io.github.compose4j.build.UpBuilds.none()).up(
+                                    io.github.compose4j.select.Selection.withOnlyServices(project, List.of(service)),
+                                    new UpOptions(List.of(service), io.github.compose4j.plan.RecreatePolicy.FORCE,
+                                            io.github.compose4j.plan.RecreatePolicy.NEVER, true, false, true, false, 0,
+                                            "-"), execution);
+                        } catch (RuntimeException e) {
+                            log.accept("Failed to recreate service after update. Error: " + e.getMessage());
+                        }
+                    }
+
+                    @Override
+                    public void restart(String service) {
+                        Compose.this.restart(project, List.of(service), false, execution);
+                    }
+                }, log);
+        watching = watch;
+        try {
+            watch.run(project.name(), services);
+        } finally {
+            watching = null;
+        }
+        if (Thread.currentThread().isInterrupted() || watch.cancelled()) {
+            throw new io.github.compose4j.error.ComposeException(io.github.compose4j.error.Failure.CANCELED, "canceled");
+        }
+    }
+
+    private volatile io.github.compose4j.watch.ProjectWatch watching;
 
     /** {@code cp}: files between the service's containers and local paths ({@code cwd} for relative ones). */
     public void copy(String projectName, io.github.compose4j.oneoff.CopyRequest request, java.nio.file.Path cwd,

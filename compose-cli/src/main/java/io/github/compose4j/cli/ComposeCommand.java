@@ -35,7 +35,8 @@ import java.util.concurrent.CompletionException;
                 UnpauseCommand.class, RmCommand.class, ScaleCommand.class, WaitCommand.class,
                 RunCommand.class, ExecCommand.class, CpCommand.class,
                 LogsCommand.class,
-                PullCommand.class, PushCommand.class, StackCommand.class, BuildCommand.class, AttachCommand.class})
+                PullCommand.class, PushCommand.class, StackCommand.class, BuildCommand.class, AttachCommand.class,
+                WatchCommand.class})
 public final class ComposeCommand implements Callable<Integer> {
     final CliContext ctx;
 

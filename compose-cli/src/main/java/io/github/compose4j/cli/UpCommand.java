@@ -49,6 +49,10 @@ public class UpCommand implements Callable<Integer> {
     @Option(names = "--no-build", description = "Don't build an image, even if it's policy")
     boolean noBuild;
 
+    @Option(names = {"-w", "--watch"},
+            description = "Watch source code and rebuild/refresh containers when files are updated.")
+    boolean watch;
+
     @Option(names = "--pull", description = "Pull image before running (\"always\"|\"missing\"|\"never\")")
     String pull;
 
@@ -156,21 +160,55 @@ public class UpCommand implements Callable<Integer> {
                 }
                 return 0;
             }
-            return attached(compose, progress, project, options, execution);
+            // As Compose's, only an attached up watches; what it watches is checked before anything starts.
+            List<io.github.compose4j.watch.WatchedService> watched = watch
+                    ? io.github.compose4j.watch.WatchConfig.of(project, services, root.warnings()::warn) : List.of();
+            Compose watching = watch
+                    ? new Compose(engine, io.github.compose4j.event.ProgressListener.NONE, Parallelism.of(root)) : null;
+            return attached(compose, progress, project, options, execution, watching, watched);
         }
     }
 
     /** {@code up} without {@code -d}: container output until the services end, Ctrl-C stops them. */
     private int attached(Compose compose, ProgressDisplay creating, Project project, UpOptions options,
-                         ExecutionOptions execution) {
+                         ExecutionOptions execution, Compose watching,
+                         List<io.github.compose4j.watch.WatchedService> watched) {
         AttachOptions attachOptions = new AttachOptions(attachTo(project), services, abortOnContainerExit, exitCodeFrom);
         LogLines format = new LogLines(!noColor && Ansi.colors(root), !noLogPrefix);
         // The creation's display ends before the output starts; stopping, if it comes, is a display of its own.
         LogOutput output = new LogOutput(format, timestamps, Clock.systemDefaultZone(), root.ctx.out(), root.ctx.err(),
                 root.ctx.err(), creating::close);
+        Thread watch = watching == null ? null : watch(watching, project, watched, execution, output);
         try (LazyProgress stopping = new LazyProgress(() -> root.progress("Stopping"))) {
             return attached(compose.attachedUp(output, stopping), output, project, options, execution, attachOptions);
+        } finally {
+            if (watch != null) {
+                watching.cancel();
+                try {
+                    watch.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
+    }
+
+    /** {@code up --watch}'s watch, beside the containers' output; its builds print nothing, as Compose's. */
+    private static Thread watch(Compose watching, Project project, List<io.github.compose4j.watch.WatchedService> watched,
+                                ExecutionOptions execution, LogOutput output) {
+        Thread t = new Thread(() -> {
+            try {
+                watching.watch(project, watched, io.github.compose4j.build.BuildOutput.NONE, execution,
+                        output::watchLine);
+            } catch (ComposeException e) {
+                if (e.exitCode() != Failure.CANCELED.exitCode()) {
+                    output.watchLine(e.getMessage());
+                }
+            }
+        }, "compose-watch");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     private int attached(AttachedUp run, LogOutput output, Project project, UpOptions options,
@@ -226,6 +264,9 @@ public class UpCommand implements Callable<Integer> {
         }
         if (build && noBuild) {
             throw new ComposeException(Failure.GENERAL, "--build and --no-build are incompatible");
+        }
+        if (noBuild && watch) {
+            throw new ComposeException(Failure.GENERAL, "--no-build and --watch are incompatible");
         }
         if (detach && (attachDependencies || abortOnContainerExit || !attach.isEmpty())) {
             throw new ComposeException(Failure.GENERAL,

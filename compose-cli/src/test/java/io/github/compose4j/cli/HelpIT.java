@@ -24,7 +24,7 @@ class HelpIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"down", "config", "logs", "pull", "push", "start", "stop", "restart", "kill", "events",
-        "images", "pause", "unpause", "port", "top", "scale", "wait", "version", "cp", "attach"})
+        "images", "pause", "unpause", "port", "top", "scale", "wait", "version", "cp", "attach", "watch"})
     void helpIsTheReferences(String command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

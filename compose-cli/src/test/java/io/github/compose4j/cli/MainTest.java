@@ -287,6 +287,15 @@ class MainTest {
     }
 
     @Test
+    void watchingWithoutBuildingIsRefused() {
+        assertThat(run("up", "--watch", "--no-build")).isEqualTo(1);
+        assertThat(err).isEqualTo("--no-build and --watch are incompatible\n");
+        assertThat(run("watch")).isEqualTo(1);
+        assertThat(err).isEqualTo("none of the selected services is configured for watch, consider setting an "
+                + "'develop' section\n");
+    }
+
+    @Test
     void anUnreadableBuildMemoryIsRefusedAsTheDockerCliRefusesIt() {
         assertThat(run("build", "-m", "lots")).isEqualTo(16);
         assertThat(err).isEqualTo("invalid argument \"lots\" for \"-m, --memory\" flag: invalid size: 'lots'\n");

@@ -9,6 +9,7 @@ import io.github.compose4j.error.ComposeException;
 import io.github.compose4j.error.Failure;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -37,14 +38,24 @@ public final class ExecProcess {
             engine.startExecDetached(execId, r.tty());
             return 0;
         }
-        Optional<java.io.InputStream> stdin = r.interactive() ? io.stdin() : Optional.empty();
-        try (StreamSession session = engine.startExec(execId, r.tty(), stdin);
-             ConsoleEvents.Subscription events = io.events().subscribe(resizing(execId, r.tty()))) {
-            if (r.tty()) {
+        return attached(execId, r.tty(), r.interactive() ? io.stdin() : Optional.empty(), io);
+    }
+
+    /** Runs {@code command} in the container, its output to {@code io}, and answers its exit code. */
+    public int run(String containerId, List<String> command, Console io) {
+        String execId = engine.createExec(containerId, new ExecSpec(command, List.of(), "", "", false, false, false,
+                true));
+        return attached(execId, false, Optional.empty(), io);
+    }
+
+    private int attached(String execId, boolean tty, Optional<java.io.InputStream> stdin, Console io) {
+        try (StreamSession session = engine.startExec(execId, tty, stdin);
+             ConsoleEvents.Subscription events = io.events().subscribe(resizing(execId, tty))) {
+            if (tty) {
                 io.size().ifPresent(s -> resize(execId, s));
             }
             try {
-                StreamFrames.copy(session.output(), r.tty(), io.out(), io.err());
+                StreamFrames.copy(session.output(), tty, io.out(), io.err());
             } catch (IOException e) {
                 // The stream ended with the process.
             }

@@ -59,8 +59,14 @@ public final class LogOutput implements LogConsumer {
         format.register(container);
     }
 
+    /** A line of {@code up --watch}'s watch, without a prefix (Compose's watch logger); from any thread. */
+    public synchronized void watchLine(String line) {
+        write(out, CLEAR_LINE + line + "\n");
+        flush();
+    }
+
     @Override
-    public void log(String container, boolean stderr, List<String> lines) {
+    public synchronized void log(String container, boolean stderr, List<String> lines) {
         String prefix = format.prefix(container);
         String time = timestamps ? TIME.format(ZonedDateTime.now(clock)) : "";
         try {
@@ -84,7 +90,7 @@ public final class LogOutput implements LogConsumer {
     }
 
     @Override
-    public void status(String container, String message) {
+    public synchronized void status(String container, String message) {
         write(out, format.status(container, message));
     }
 
