@@ -60,7 +60,8 @@ public final class WatchCommand implements Callable<Integer> {
         BuildOutput builds = quiet ? BuildOutput.NONE : new BuildText(root.ctx.out());
         try (Engine engine = root.engine()) {
             if (!noUp) {
-                try (ProgressDisplay progress = root.progressPullingFirst("Running", quiet)) {
+                try (ProgressDisplay progress = root.progressPullingFirst("Running", quiet);
+                     ProjectLock lock = Main.lock(root.ctx, project.name())) {
                     new Compose(engine, progress, Parallelism.of(root))
                             .withUpBuilds(UpBuilds.of(engine, builds, RegistryConfig.NONE, BuildOptions.defaults(),
                                     Parallelism.of(root)))

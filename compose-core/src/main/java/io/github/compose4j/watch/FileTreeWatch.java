@@ -21,9 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The files that change under some paths (each a directory, watched with all it holds, or a file): created,
- * modified or deleted, as absolute paths. Directories created meanwhile are watched too, and what they already hold
- * is reported as changed.
+ * The files that change under some paths (each a directory, watched with all it holds, or a file, or a path that
+ * does not exist yet): created, modified or deleted, as absolute paths. Directories created meanwhile are watched
+ * too, and what they already hold is reported as changed.
  */
 final class FileTreeWatch implements AutoCloseable {
     private final WatchService service;
@@ -74,7 +74,8 @@ final class FileTreeWatch implements AutoCloseable {
                     continue;
                 }
                 changed.add(path);
-                if (only == null && event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                // A new directory is watched with what it holds (a rule's path created late among them).
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
                         && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     List<Path> found = new ArrayList<>();
                     try {

@@ -123,6 +123,17 @@ class WatchTest {
         }
     }
 
+    @Test
+    void aPathCreatedAfterTheWatchStartedIsWatchedFromThen() throws Exception {
+        Path late = dir.resolve("late");
+        try (FileTreeWatch watch = new FileTreeWatch(List.of(late))) {
+            Files.createDirectories(late);
+            until(watch, Set.of(late));
+            Files.writeString(late.resolve("a.txt"), "1");
+            until(watch, Set.of(late.resolve("a.txt")));
+        }
+    }
+
     /** What the watch reports until it has reported all of {@code expected} (10 s at most). */
     private static Set<Path> until(FileTreeWatch watch, Set<Path> expected) throws InterruptedException, IOException {
         Set<Path> seen = new LinkedHashSet<>();
