@@ -13,8 +13,6 @@ import io.github.compose4j.event.ProgressListener;
 import io.github.compose4j.execute.ExecutionOptions;
 import io.github.compose4j.load.LoadOptions;
 import io.github.compose4j.model.Project;
-import io.github.compose4j.model.Service;
-import io.github.compose4j.model.codec.RecordShape;
 import io.github.compose4j.plan.RecreatePolicy;
 import io.github.compose4j.plan.UpOptions;
 import io.github.compose4j.watch.WatchConfig;
@@ -26,10 +24,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -65,7 +60,8 @@ public final class WatchCommand implements Callable<Integer> {
                     new Compose(engine, progress, Parallelism.of(root))
                             .withUpBuilds(UpBuilds.of(engine, builds, RegistryConfig.NONE, BuildOptions.defaults(),
                                     Parallelism.of(root)))
-                            .up(buildingWatched(project), new UpOptions(services, RecreatePolicy.DIVERGED,
+                            // As Compose's watch: a service with a build section and develop rules is built first.
+                            .up(ProjectBuilder.forcingBuilds(project, s -> s.develop().isPresent()), new UpOptions(services, RecreatePolicy.DIVERGED,
                                     RecreatePolicy.NEVER, true, false, false, false, 0,
                                     root.global.compatibility ? "_" : "-"), execution);
                 }
@@ -79,13 +75,5 @@ public final class WatchCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    /** As Compose's watch: a service with a build section and develop rules is built before it starts. */
-    private static Project buildingWatched(Project project) {
-        Map<String, Service> out = new LinkedHashMap<>();
-        project.services().forEach((name, s) -> out.put(name, s.build().isPresent() && s.develop().isPresent()
-                ? RecordShape.with(s, "pullPolicy", "build") : s));
-        return RecordShape.with(project, "services", Collections.unmodifiableMap(out));
     }
 }

@@ -102,9 +102,14 @@ public final class ProjectBuilder {
      * {@code build}, so that it is built (and not pulled) whether its image is present or not.
      */
     public static Project forcingBuilds(Project project) {
+        return forcingBuilds(project, s -> true);
+    }
+
+    /** As {@link #forcingBuilds(Project)}, for the services with a {@code build} section that {@code which} picks. */
+    public static Project forcingBuilds(Project project, java.util.function.Predicate<Service> which) {
         Map<String, Service> services = new LinkedHashMap<>();
-        project.services().forEach((n, s) -> services.put(n,
-                s.build().isPresent() ? io.github.compose4j.model.codec.RecordShape.with(s, "pullPolicy", "build") : s));
+        project.services().forEach((n, s) -> services.put(n, s.build().isPresent() && which.test(s)
+                ? io.github.compose4j.model.codec.RecordShape.with(s, "pullPolicy", "build") : s));
         return io.github.compose4j.model.codec.RecordShape.with(project, "services",
                 java.util.Collections.unmodifiableMap(services));
     }

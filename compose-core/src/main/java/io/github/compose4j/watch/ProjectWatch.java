@@ -130,7 +130,7 @@ public final class ProjectWatch {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
         String all = slashes(path);
         return name.endsWith("___jb_old___") || name.endsWith("___jb_tmp___") || all.contains("/.idea/")
-                || name.endsWith("/.idea") || name.startsWith(".#") || (name.length() > 1 && name.startsWith("#")
+                || name.equals(".idea") || name.startsWith(".#") || (name.length() > 1 && name.startsWith("#")
                 && name.endsWith("#")) || name.equals("4913") || name.endsWith("~")
                 || (name.startsWith(".") && name.matches("\\..*\\.(swp|swx|swo|swn|kate-swp)"))
                 || name.endsWith("-go-tmp-umask");

@@ -98,7 +98,8 @@ class WatchTest {
         assertThat(ProjectWatch.change(web, sync, context.resolve("src/x.tmp"))).isNull();
         assertThat(ProjectWatch.change(web, sync, context.resolve("src/cache/y"))).isNull();
         assertThat(ProjectWatch.change(web, sync, context.resolve("src/secret"))).isNull();
-        for (String editor : List.of(".main.c.swp", "main.c~", ".#main.c", "#main.c#", "4913", "x___jb_tmp___")) {
+        for (String editor : List.of(".main.c.swp", "main.c~", ".#main.c", "#main.c#", "4913", "x___jb_tmp___",
+                ".idea", ".idea/workspace.xml")) {
             assertThat(ProjectWatch.change(web, sync, context.resolve("src/" + editor))).as(editor).isNull();
         }
     }
