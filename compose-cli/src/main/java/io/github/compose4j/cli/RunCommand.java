@@ -124,6 +124,13 @@ public final class RunCommand implements Callable<Integer>, StopsAtPositional {
         if (build) {
             applied = io.github.compose4j.build.ProjectBuilder.forcingBuilds(applied);
         }
+        if (root.global.dryRun) {
+            // Nothing is created in dry-run mode; Compose refuses the attached run there, and so do we.
+            if (!detach) {
+                throw new ComposeException(Failure.GENERAL, "interactive run is not supported in dry-run mode");
+            }
+            return 0;
+        }
         ExecutionOptions execution = new ExecutionOptions(OptionalInt.empty(), List.of(), false,
                 root.global.compatibility ? "_" : "-",
                 Optional.ofNullable(root.ctx.env().get("HOME")).filter(h -> !h.isEmpty()).map(Path::of));
