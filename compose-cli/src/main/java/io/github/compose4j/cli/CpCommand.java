@@ -53,6 +53,9 @@ public final class CpCommand implements Callable<Integer> {
         }
         String projectName = ProjectScope.name(root).toLowerCase(Locale.ROOT);
         CopyRequest request = new CopyRequest(source, destination, index, all, followLink, archive);
+        if (root.global.dryRun) {
+            return 0; // nothing is copied in dry-run mode
+        }
         try (ProgressDisplay progress = root.progress("Copying");
              Engine engine = root.engine()) {
             new Compose(engine, progress, Parallelism.of(root)).copy(projectName, request, root.ctx.cwd(), System.in,

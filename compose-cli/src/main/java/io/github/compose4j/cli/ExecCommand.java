@@ -72,6 +72,9 @@ public final class ExecCommand implements Callable<Integer>, StopsAtPositional {
         if (!detach) {
             ConsoleStreams.checkTty(interactive, tty);
         }
+        if (root.global.dryRun) {
+            return 0; // no process is started in dry-run mode
+        }
         try (Engine engine = root.engine();
              ConsoleStreams streams = ConsoleStreams.open(root.ctx, interactive && !detach, tty)) {
             return new Compose(engine, ProgressListener.NONE, Parallelism.of(root))

@@ -59,6 +59,9 @@ public final class PullCommand implements Callable<Integer> {
             root.ctx.err().print("option '--no-parallel' is DEPRECATED and will be ignored.\n");
         }
         Project project = project();
+        if (root.global.dryRun) {
+            return 0; // nothing is pulled in dry-run mode
+        }
         // Quiet, Compose opens no display at all (and so never checks the terminal).
         try (ProgressDisplay progress = quiet ? null : root.progress("Pulling");
              Engine engine = root.engine()) {

@@ -41,6 +41,9 @@ public final class PushCommand implements Callable<Integer> {
         if (!includeDeps && !services.isEmpty()) {
             project = Selection.withOnlyServices(project, services);
         }
+        if (root.global.dryRun) {
+            return 0; // nothing is pushed in dry-run mode
+        }
         // Quiet, Compose opens no display at all (and so never checks the terminal).
         try (ProgressDisplay progress = quiet ? null : root.progress("Pushing");
              Engine engine = root.engine()) {

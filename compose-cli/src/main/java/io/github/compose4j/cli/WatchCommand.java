@@ -54,6 +54,17 @@ public final class WatchCommand implements Callable<Integer> {
                 Optional.ofNullable(root.ctx.env().get("HOME")).filter(h -> !h.isEmpty()).map(Path::of));
         BuildOutput builds = quiet ? BuildOutput.NONE : new BuildText(root.ctx.out());
         try (Engine engine = root.engine()) {
+            if (root.global.dryRun) {
+                // As up --dry-run: the plan of the first up; nothing is watched, nothing changes.
+                if (!noUp) {
+                    root.ctx.out().print(io.github.compose4j.plan.PlanFormatter.format(
+                            new Compose(engine, ProgressListener.NONE, Parallelism.of(root)).planUp(
+                                    ProjectBuilder.forcingBuilds(project, s -> s.develop().isPresent()),
+                                    new UpOptions(services, RecreatePolicy.DIVERGED, RecreatePolicy.NEVER, true, false,
+                                            false, false, 0, root.global.compatibility ? "_" : "-"))));
+                }
+                return 0;
+            }
             if (!noUp) {
                 try (ProgressDisplay progress = root.progressPullingFirst("Running", quiet);
                      ProjectLock lock = Main.lock(root.ctx, project.name())) {
